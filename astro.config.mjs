@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { site } from './src/site.config.ts';
+import { photoCaptions } from './src/markdown/photo-captions.ts';
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  // Two files that fold to one slug are a content error, never a silent overwrite.
+  prerenderConflictBehavior: 'error',
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [photoCaptions],
+      features: {
+        // Articles keep the punctuation of the source text ("..." stays "...").
+        smartPunctuation: false,
+        gfm: { footnotes: { label: 'Chú thích', backLabel: 'Quay lại chú thích {reference}' } },
+      },
+    }),
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,185 @@
+/**
+ * Everything pages need to know about the whole set of articles, computed once per build (or dev-server
+ * module load) and shared by every page: published articles newest first, their provinces and resolved
+ * documents, and the indexes by province, document and topic.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { predecessorsOf, provinceById, PROVINCES, type Province } from '../lib/localities.ts';
+import { REGISTRY, resolveDocument, type CitedDocument } from '../lib/document-registry.ts';
+import { slugify } from '../lib/vi-text.ts';
+import { proseParagraphs, truncateWords } from '../lib/markdown-text.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+export interface Topic {
+  slug: string;
+  name: string;
+}
+
+export interface Article {
+  id: string;
+  url: string;
+  entry: ArticleEntry;
+  title: string;
+  /** The sapo, or the opening of the first paragraph when the article has none. */
+  summary: string;
+  date: Date;
+  hasTime: boolean;
+  province: Province;
+  /** The province name as the article wrote it. */
+  provinceAsWritten: string;
+  district?: string;
+  commune?: string;
+  documents: CitedDocument[];
+  topics: Topic[];
+}
+
+export interface DocumentCitations {
+  document: CitedDocument;
+  /** Citing articles, newest first. */
+  articles: Article[];
+  /** Provinces of the citing articles, most citing first. */
+  provinces: Array<{ province: Province; count: number }>;
+  /** Documents cited in the same articles, most often first. */
+  coCited: Array<{ document: CitedDocument; count: number }>;
+}
+
+export interface ProvinceListing {
+  province: Province;
+  /** The province's own articles and, for a unit formed on 1/7/2025, its predecessors', newest first. */
+  articles: Article[];
+  /** Ids of the listed articles that belong to a predecessor province. */
+  fromPredecessors: Set<string>;
+}
+
+export interface Corpus {
+  /** Published articles, newest first. */
+  articles: Article[];
+  byProvince: Map<string, Article[]>;
+  /** Every province with articles of its own or of its predecessors. */
+  provinceListings: Map<string, ProvinceListing>;
+  /** Every registered document and every cited one, by key. */
+  documents: Map<string, DocumentCitations>;
+  topics: Map<string, { topic: Topic; articles: Article[] }>;
+  /** Documents cited but missing from the registry, with the files citing them (for warnings). */
+  unregistered: Array<{ document: CitedDocument; files: string[] }>;
+}
+
+/** Drafts are shown only by the dev server. */
+function isPublished(entry: ArticleEntry): boolean {
+  return import.meta.env.DEV || !entry.data.draft;
+}
+
+function toArticle(entry: ArticleEntry): Article {
+  const { data } = entry;
+  const province = provinceById(data.locality.province.id);
+  if (!province) throw new Error(`${entry.filePath}: locality: không tìm thấy tỉnh ${data.locality.province.id}`);
+  const context = { date: data.date.date, provinceId: province.id };
+  const documents = new Map<string, CitedDocument>();
+  for (const number of data.resolutions) {
+    const doc = resolveDocument(number, context);
+    documents.set(doc.key, doc);
+  }
+  return {
+    id: entry.id,
+    url: `/bai-viet/${entry.id}/`,
+    entry,
+    title: data.title,
+    summary: data.sapo ?? truncateWords(proseParagraphs(entry.body ?? '')[0] ?? '', 45),
+    date: data.date.date,
+    hasTime: data.date.hasTime,
+    province,
+    provinceAsWritten: data.locality.province.asWritten,
+    district: data.locality.district,
+    commune: data.locality.commune,
+    documents: [...documents.values()],
+    topics: data.topics.map((name) => ({ slug: slugify(name), name })),
+  };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Newest first; ties broken by id so that every build lists articles in the same order. */
+function newestFirst(a: Article, b: Article): number {
+  return b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id);
+}
+
+function countBy<T>(items: T[], keyOf: (item: T) => string): Array<{ item: T; count: number }> {
+  const counts = new Map<string, { item: T; count: number }>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { item, count: 1 });
+  }
+  return [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0])).map(([, v]) => v);
+}
+
+function summariseCitations(citations: DocumentCitations): void {
+  const { articles, document } = citations;
+  citations.provinces = countBy(articles.map((a) => a.province), (p) => p.id).map(({ item, count }) => ({ province: item, count }));
+  const others = articles.flatMap((a) => a.documents.filter((d) => d.key !== document.key));
+  citations.coCited = countBy(others, (d) => d.key).map(({ item, count }) => ({ document: item, count }));
+}
+
+function listProvinces(byProvince: Map<string, Article[]>): Map<string, ProvinceListing> {
+  const listings = new Map<string, ProvinceListing>();
+  for (const province of PROVINCES) {
+    const own = byProvince.get(province.id) ?? [];
+    const inherited = predecessorsOf(province).flatMap((p) => byProvince.get(p.id) ?? []);
+    if (own.length + inherited.length === 0) continue;
+    const articles = [...own, ...inherited].sort(newestFirst);
+    listings.set(province.id, { province, articles, fromPredecessors: new Set(inherited.map((a) => a.id)) });
+  }
+  return listings;
+}
+
+async function buildCorpus(): Promise<Corpus> {
+  const entries = await getCollection('articles', isPublished);
+  const articles = entries
+    .map(toArticle)
+    .sort(newestFirst);
+
+  const byProvince = new Map<string, Article[]>();
+  const documents = new Map<string, DocumentCitations>(
+    REGISTRY.map((document) => [document.key, { document, articles: [], provinces: [], coCited: [] }]),
+  );
+  const topics = new Map<string, { topic: Topic; articles: Article[] }>();
+  const unregisteredFiles = new Map<string, string[]>();
+  for (const article of articles) {
+    pushTo(byProvince, article.province.id, article);
+    for (const document of article.documents) {
+      const citations = documents.get(document.key) ?? { document, articles: [], provinces: [], coCited: [] };
+      citations.articles.push(article);
+      documents.set(document.key, citations);
+      if (!document.registered) pushTo(unregisteredFiles, document.key, article.entry.filePath ?? article.id);
+    }
+    for (const topic of article.topics) {
+      const group = topics.get(topic.slug) ?? { topic, articles: [] };
+      group.articles.push(article);
+      topics.set(topic.slug, group);
+    }
+  }
+  for (const citations of documents.values()) summariseCitations(citations);
+  const provinceListings = listProvinces(byProvince);
+  const unregistered = [...unregisteredFiles].map(([key, files]) => ({ document: documents.get(key)!.document, files }));
+  for (const { document, files } of unregistered) {
+    console.warn(
+      `[văn bản] ${document.number.canonical} chưa có trong content/documents.json (trang /van-ban/${document.key}/ dùng số hiệu làm tiêu đề); trích dẫn ở: ${files.join(', ')}`,
+    );
+  }
+  return { articles, byProvince, provinceListings, documents, topics, unregistered };
+}
+
+let corpus: Promise<Corpus> | undefined;
+
+export function getCorpus(): Promise<Corpus> {
+  // The dev server edits content under a running process: rebuild there, compute once in a build.
+  if (import.meta.env.DEV) return buildCorpus();
+  corpus ??= buildCorpus();
+  return corpus;
+}

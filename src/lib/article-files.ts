@@ -1,0 +1,94 @@
+/**
+ * Rules for the files in content/articles: which files are articles, the URL slug each one gets,
+ * and the raw frontmatter values that YAML would otherwise silently rewrite.
+ */
+import { slugify } from './vi-text.ts';
+
+export const ARTICLE_EXTENSIONS = ['.md', '.mdx'];
+/** Files that may sit beside articles (pictures of folder articles). */
+export const ASSET_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'];
+
+function extensionOf(path: string): string {
+  const name = path.split('/').pop() ?? '';
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot).toLowerCase() : '';
+}
+
+export function isArticleFile(path: string): boolean {
+  return ARTICLE_EXTENSIONS.includes(extensionOf(path));
+}
+
+export function isAssetFile(path: string): boolean {
+  return ASSET_EXTENSIONS.includes(extensionOf(path));
+}
+
+/**
+ * Slug of an article from its path relative to content/articles: the folded file name, or the folded
+ * folder name for `<folder>/index.md`. Folders above it only organise files (e.g. by year).
+ */
+export function articleSlug(relativePath: string): string {
+  const parts = relativePath.split('/');
+  const file = parts.pop() ?? '';
+  const stem = file.replace(/\.(md|mdx)$/i, '');
+  const name = stem.toLowerCase() === 'index' && parts.length > 0 ? parts[parts.length - 1]! : stem;
+  return slugify(name);
+}
+
+export interface ArticleFileProblem {
+  file: string;
+  message: string;
+}
+
+/**
+ * Checks the list of files under content/articles: every file must be an article or a picture, every
+ * article must get a non-empty slug, and no two articles may get the same slug. Nothing is skipped quietly.
+ */
+export function checkArticleFiles(relativePaths: readonly string[]): ArticleFileProblem[] {
+  const problems: ArticleFileProblem[] = [];
+  const bySlug = new Map<string, string>();
+  for (const file of [...relativePaths].sort()) {
+    if (isAssetFile(file)) continue;
+    if (!isArticleFile(file)) {
+      problems.push({
+        file,
+        message: 'không phải bài viết (.md hoặc .mdx) cũng không phải ảnh: đổi đuôi thành .md hoặc chuyển tệp ra khỏi content/articles',
+      });
+      continue;
+    }
+    const slug = articleSlug(file);
+    if (!slug) {
+      problems.push({ file, message: 'tên tệp không tạo được đường dẫn (slug): đặt tên có chữ cái hoặc chữ số' });
+      continue;
+    }
+    const other = bySlug.get(slug);
+    if (other) {
+      problems.push({
+        file,
+        message: `trùng đường dẫn /bai-viet/${slug}/ với ${other}: hai bài không được có cùng slug, hãy đổi tên một tệp`,
+      });
+    } else {
+      bySlug.set(slug, file);
+    }
+  }
+  return problems;
+}
+
+/** The YAML text between the opening `---` and the closing `---`, or '' when there is none. */
+export function frontmatterText(source: string): string {
+  const m = /^\ufeff?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  return m?.[1] ?? '';
+}
+
+/**
+ * The value of a top-level scalar key exactly as written (quotes and trailing comment removed).
+ * YAML parsers turn `date: 2024-02-30` into 1 March; reading the raw text lets validation refuse it.
+ */
+export function rawScalar(frontmatter: string, key: string): string | undefined {
+  const m = new RegExp(`^${key}:[ \\t]*(.*)$`, 'm').exec(frontmatter);
+  if (!m) return undefined;
+  let value = m[1]!.trim();
+  const quoted = /^(['"])(.*)\1(?:\s+#.*)?$/.exec(value);
+  if (quoted) return quoted[2];
+  value = value.replace(/\s+#.*$/, '').trim();
+  return value === '' ? undefined : value;
+}

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, ParseDataOptions } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { articleSlug, checkArticleFiles, frontmatterText, rawScalar } from '../lib/article-files.ts';
+
+/** Frontmatter keys whose raw text is validated instead of the value YAML makes of it. */
+const RAW_DATE_KEYS = ['date', 'updated'] as const;
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+}
+
+/**
+ * The glob loader for content/articles, made strict: files that are neither articles nor pictures and
+ * slugs shared by two files stop the build (with every file named), and dates reach the schema as the
+ * text the editor wrote.
+ */
+export function articlesLoader(base: string): Loader {
+  const inner = glob({ pattern: '**/*.{md,mdx}', base, generateId: ({ entry }) => articleSlug(entry) });
+  return {
+    name: 'articles-loader',
+    load: async (context) => {
+      const dir = join(fileURLToPath(context.config.root), base);
+      const problems = checkArticleFiles(listFiles(dir));
+      if (problems.length > 0) {
+        const lines = problems.map((p) => `  - ${base}/${p.file}: ${p.message}`);
+        throw new Error(`Lỗi tệp bài viết (${problems.length}):\n${lines.join('\n')}`);
+      }
+      await inner.load({
+        ...context,
+        parseData: <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) => {
+          const frontmatter = frontmatterText(readFileSync(props.filePath ?? '', 'utf8'));
+          const data: Record<string, unknown> = { ...props.data };
+          for (const key of RAW_DATE_KEYS) {
+            const raw = rawScalar(frontmatter, key);
+            if (raw !== undefined) data[key] = raw;
+          }
+          // Same keys, only the date values swapped for their source text: the schema validates either.
+          return context.parseData({ ...props, data: data as TData });
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/** The one place for site-wide settings: title, address, page sizes and links. */
+export interface SiteConfig {
+  title: string;
+  description: string;
+  /** Public address of the built site, without a trailing slash. */
+  url: string;
+  /** Articles per page on the home page and on list pages. */
+  pageSize: { home: number; list: number };
+  /**
+   * Address of the article folder on the git host, used for "Sửa bài này" links
+   * (e.g. `https://github.com/org/repo/edit/main/content/articles`); null hides them.
+   */
+  editBaseUrl: string | null;
+  nav: ReadonlyArray<{ label: string; href: string }>;
+}
+
+export const site: SiteConfig = {
+  title: 'Sổ tay Xây dựng Đảng',
+  description:
+    'Tin tức và tư liệu về công tác xây dựng Đảng ở các địa phương: tổ chức cơ sở đảng, sinh hoạt chi bộ, đảng viên, và các nghị quyết, chỉ thị, kết luận được trích dẫn.',
+  url: 'https://sotayxaydungdang.vn',
+  pageSize: { home: 10, list: 20 },
+  editBaseUrl: null,
+  nav: [
+    { label: 'Trang chủ', href: '/' },
+    { label: 'Địa phương', href: '/dia-phuong/' },
+    { label: 'Văn bản', href: '/van-ban/' },
+  ],
+};

@@ -1,0 +1,93 @@
+/** The real site, built by test/global-setup.ts: every article has its page and every link resolves. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleSlug, isArticleFile } from '../../src/lib/article-files.ts';
+import { internalLinks, listFiles, read, resolves, urlOf } from '../helpers/dist.ts';
+import { PROJECT_ROOT } from '../helpers/site.ts';
+
+const dist = join(PROJECT_ROOT, 'dist');
+const pages = listFiles(dist, '.html');
+const articleFiles = readdirSync(join(PROJECT_ROOT, 'content/articles'), { recursive: true })
+  .map(String)
+  .filter(isArticleFile)
+  .filter((file) => !/^draft:\s*true\s*$/m.test(read(join(PROJECT_ROOT, 'content/articles', file))));
+const page = (url: string) => read(join(dist, url, 'index.html'));
+
+describe('built site', () => {
+  it('has exactly one page per published article file', () => {
+    const built = pages.map((file) => urlOf(dist, file)).filter((url) => /^\/bai-viet\/[^/]+\/$/.test(url)).sort();
+    const expected = articleFiles.map((file) => `/bai-viet/${articleSlug(file)}/`).sort();
+    expect(expected.length).toBeGreaterThanOrEqual(5);
+    expect(built).toEqual(expected);
+  });
+
+  it('declares Vietnamese on every page', () => {
+    for (const file of pages) expect(read(file), file).toMatch(/<html lang="vi"/);
+  });
+
+  it('has no internal link or asset that leads nowhere', () => {
+    const broken = pages.flatMap((file) =>
+      internalLinks(read(file))
+        .filter((url) => !resolves(dist, url))
+        .map((url) => `${urlOf(dist, file)} → ${url}`),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('sends no JavaScript with article pages', () => {
+    for (const file of pages.filter((f) => urlOf(dist, f).startsWith('/bai-viet/'))) {
+      expect(read(file), file).not.toMatch(/<script/);
+    }
+  });
+});
+
+describe('article page', () => {
+  const html = page('/bai-viet/chi-dao-to-chuc-co-so-dang-thuc-hien-tot-chuc-nang-nhiem-vu/');
+
+  it('dates the article the Vietnamese way, in Vietnam time', () => {
+    expect(html).toContain('Thứ Hai, 06/12/2021 08:09');
+    expect(html).toContain('datetime="2021-12-06T08:09:00+07:00"');
+  });
+
+  it('links the province, names district, commune, source and byline', () => {
+    expect(html).toMatch(/<a href="\/dia-phuong\/hau-giang\/">Hậu Giang<\/a>/);
+    expect(html).toContain('thị trấn Nàng Mau, huyện Vị Thủy');
+    expect(html).toContain('Báo Hậu Giang');
+    expect(html).toContain('Bài, ảnh: TRƯỜNG SƠN');
+    expect(html).toMatch(/<p class="photo-caption"[^>]*>Đảng ủy thị trấn Nàng Mau thực hiện tốt quy chế làm việc đã đề ra\. \(Ảnh tư liệu\)<\/p>/);
+  });
+
+  it('links every cited document to its page, keyed by year and, for local bodies, province', () => {
+    const hg = page('/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/');
+    expect(hg).toContain('href="/van-ban/22-nq-tw-2008/"');
+    expect(hg).toContain('href="/van-ban/29-ct-tu-hau-giang-2013/"');
+    expect(hg).toContain('Ngày đăng ước tính');
+  });
+});
+
+describe('province and document pages', () => {
+  it('lists Hậu Giang articles on its own page and on Cần Thơ, its unit since 1/7/2025', () => {
+    const ids = ['dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang', 'chi-dao-to-chuc-co-so-dang-thuc-hien-tot-chuc-nang-nhiem-vu'];
+    const hauGiang = page('/dia-phuong/hau-giang/');
+    const canTho = page('/dia-phuong/can-tho/');
+    for (const id of ids) {
+      expect(hauGiang).toContain(`/bai-viet/${id}/`);
+      expect(canTho).toContain(`/bai-viet/${id}/`);
+    }
+    expect(hauGiang).toContain('từ 1/7/2025 thuộc thành phố Cần Thơ');
+    expect(canTho).toContain('bài của Hậu Giang (trước 1/7/2025)');
+  });
+
+  it('lists both seed articles citing 22-NQ/TW on its page', () => {
+    const html = page('/van-ban/22-nq-tw-2008/');
+    expect(html).toContain('/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/');
+    expect(html).toContain('/bai-viet/huyen-thuong-xuan-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/');
+    expect(html).toContain('02/02/2008');
+  });
+
+  it('separates documents that share a number and offers a disambiguation page', () => {
+    const html = page('/van-ban/21-nq-tw/');
+    for (const key of ['21-nq-tw-2008', '21-nq-tw-2017', '21-nq-tw-2022']) expect(html).toContain(`/van-ban/${key}/`);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { articleSlug, checkArticleFiles, frontmatterText, rawScalar } from '../../src/lib/article-files.ts';
+
+describe('articleSlug', () => {
+  it.each([
+    ['chi-dao-to-chuc.md', 'chi-dao-to-chuc'],
+    ['Lào Cai 6 giải pháp.md', 'lao-cai-6-giai-phap'],
+    ['2021/Đảng bộ Hậu Giang.mdx', 'dang-bo-hau-giang'],
+    ['bai-co-anh/index.md', 'bai-co-anh'],
+    ['Bài Có Ảnh/INDEX.md', 'bai-co-anh'],
+  ])('%s → %s', (path, slug) => expect(articleSlug(path)).toBe(slug));
+});
+
+describe('checkArticleFiles', () => {
+  it('accepts articles and the pictures beside them', () => {
+    expect(checkArticleFiles(['a.md', 'b/index.md', 'b/anh.jpg', 'c.mdx'])).toEqual([]);
+  });
+
+  it('names both files when two fold to the same slug', () => {
+    const problems = checkArticleFiles(['Lào Cai.md', 'lao-cai.md']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain('/bai-viet/lao-cai/');
+    expect(`${problems[0]!.file} ${problems[0]!.message}`).toMatch(/Lào Cai\.md.*lao-cai\.md|lao-cai\.md.*Lào Cai\.md/);
+  });
+
+  it('refuses files that would otherwise be skipped quietly', () => {
+    const problems = checkArticleFiles(['bai.markdown', 'ghi-chu.txt', '---.md']);
+    expect(problems.map((p) => p.file)).toEqual(['---.md', 'bai.markdown', 'ghi-chu.txt']);
+  });
+});
+
+describe('raw frontmatter values', () => {
+  const source = '---\ntitle: "A: b"\ndate: 2024-02-30 # sai\nupdated: "2024-03-01T08:00"\nlocality:\n  date: nested\n---\nBody\n';
+
+  it('returns the text YAML would have turned into another date', () => {
+    const fm = frontmatterText(source);
+    expect(rawScalar(fm, 'date')).toBe('2024-02-30');
+    expect(rawScalar(fm, 'updated')).toBe('2024-03-01T08:00');
+    expect(rawScalar(fm, 'missing')).toBeUndefined();
+  });
+
+  it('reads nothing without frontmatter', () => {
+    expect(frontmatterText('# Title\n')).toBe('');
+  });
+});
