@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import { photoCaptions } from './src/markdown/photo-captions.ts';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 export default defineConfig({
   site: site.url,
@@ -20,5 +21,5 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
 });

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { predecessorsOf, provinceById, PROVINCES, type Province } from '../lib/localities.ts';
 import { REGISTRY, resolveDocument, type CitedDocument } from '../lib/document-registry.ts';
+import { findDocumentMentions, type DocumentNumber } from '../lib/document-number.ts';
 import { slugify } from '../lib/vi-text.ts';
 import { proseParagraphs, truncateWords } from '../lib/markdown-text.ts';
 
@@ -31,6 +32,8 @@ export interface Article {
   district?: string;
   commune?: string;
   documents: CitedDocument[];
+  /** Every numbered document the body mentions, in order, whether or not the frontmatter lists it. */
+  mentionedNumbers: DocumentNumber[];
   topics: Topic[];
 }
 
@@ -93,6 +96,7 @@ function toArticle(entry: ArticleEntry): Article {
     district: data.locality.district,
     commune: data.locality.commune,
     documents: [...documents.values()],
+    mentionedNumbers: findDocumentMentions(entry.body ?? '').flatMap((m) => (m.doc ? [m.doc] : [])),
     topics: data.topics.map((name) => ({ slug: slugify(name), name })),
   };
 }

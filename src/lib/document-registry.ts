@@ -167,3 +167,9 @@ export function documentLabel(doc: CitedDocument): string {
 export function documentUrl(doc: CitedDocument): string {
   return `/van-ban/${doc.key}/`;
 }
+
+/** How a document appears in search filters: the number, with the year when known (`21-NQ/TW (2022)`). */
+export function documentFilterValue(doc: CitedDocument): string {
+  const name = doc.number.number === '' ? documentLabel(doc) : doc.number.canonical;
+  return doc.registered ? `${name} (${doc.year})` : name;
+}
