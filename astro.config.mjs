@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import { photoCaptions } from './src/markdown/photo-captions.ts';
+import { documentLinks } from './src/markdown/document-links.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 export default defineConfig({
@@ -13,7 +14,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   markdown: {
     processor: satteri({
-      mdastPlugins: [photoCaptions],
+      mdastPlugins: [photoCaptions, documentLinks],
       features: {
         // Articles keep the punctuation of the source text ("..." stays "...").
         smartPunctuation: false,

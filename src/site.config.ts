@@ -25,5 +25,7 @@ export const site: SiteConfig = {
     { label: 'Trang chủ', href: '/' },
     { label: 'Địa phương', href: '/dia-phuong/' },
     { label: 'Văn bản', href: '/van-ban/' },
+    { label: 'Chủ đề', href: '/chu-de/' },
+    { label: 'Lưu trữ', href: '/luu-tru/' },
   ],
 };

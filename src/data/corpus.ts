@@ -4,10 +4,12 @@
  * documents, and the indexes by province, document and topic.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { predecessorsOf, provinceById, PROVINCES, type Province } from '../lib/localities.ts';
-import { REGISTRY, resolveDocument, type CitedDocument } from '../lib/document-registry.ts';
+import { currentProvince, predecessorsOf, provinceById, PROVINCES, type Province } from '../lib/localities.ts';
+import { computeRelated, type RelatedReason } from '../lib/related.ts';
+import { documentLabel, REGISTRY, resolveDocument, type CitedDocument } from '../lib/document-registry.ts';
 import { findDocumentMentions, type DocumentNumber } from '../lib/document-number.ts';
 import { slugify } from '../lib/vi-text.ts';
+import { vnIsoDate } from '../lib/vn-date.ts';
 import { proseParagraphs, truncateWords } from '../lib/markdown-text.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -24,6 +26,8 @@ export interface Article {
   title: string;
   /** The sapo, or the opening of the first paragraph when the article has none. */
   summary: string;
+  /** Title, sapo and prose paragraphs as plain text. */
+  plainText: string;
   date: Date;
   hasTime: boolean;
   province: Province;
@@ -32,8 +36,10 @@ export interface Article {
   district?: string;
   commune?: string;
   documents: CitedDocument[];
-  /** Every numbered document the body mentions, in order, whether or not the frontmatter lists it. */
+  /** Every identifiable document the body mentions, in order, whether or not the frontmatter lists it. */
   mentionedNumbers: DocumentNumber[];
+  /** Documents the body cites that the frontmatter `resolutions` does not list. */
+  unlistedCitations: CitedDocument[];
   topics: Topic[];
 }
 
@@ -64,6 +70,13 @@ export interface Corpus {
   /** Every registered document and every cited one, by key. */
   documents: Map<string, DocumentCitations>;
   topics: Map<string, { topic: Topic; articles: Article[] }>;
+  /** Articles by year and by `YYYY-MM`, in Vietnam time, newest first. */
+  byYear: Map<string, Article[]>;
+  byMonth: Map<string, Article[]>;
+  /** Related articles of each article, strongest first, with the reasons they are related. */
+  related: Map<string, Array<{ article: Article; reasons: RelatedReason[] }>>;
+  /** The next older and newer article of the same province (as published), by article id. */
+  neighbours: Map<string, { older?: Article; newer?: Article }>;
   /** Documents cited but missing from the registry, with the files citing them (for warnings). */
   unregistered: Array<{ document: CitedDocument; files: string[] }>;
 }
@@ -78,17 +91,28 @@ function toArticle(entry: ArticleEntry): Article {
   const province = provinceById(data.locality.province.id);
   if (!province) throw new Error(`${entry.filePath}: locality: không tìm thấy tỉnh ${data.locality.province.id}`);
   const context = { date: data.date.date, provinceId: province.id };
+  const paragraphs = proseParagraphs(entry.body ?? '');
   const documents = new Map<string, CitedDocument>();
   for (const number of data.resolutions) {
     const doc = resolveDocument(number, context);
     documents.set(doc.key, doc);
+  }
+  // A local congress named without its unit ("Đại hội Đảng bộ huyện lần thứ XX") cannot be identified.
+  const mentionedNumbers = findDocumentMentions(entry.body ?? '').flatMap((m) =>
+    m.doc && !(m.doc.form === 'congress' && m.doc.level && !m.doc.unitName) ? [m.doc] : [],
+  );
+  const unlisted = new Map<string, CitedDocument>();
+  for (const number of mentionedNumbers) {
+    const doc = resolveDocument(number, context);
+    if (!documents.has(doc.key)) unlisted.set(doc.key, doc);
   }
   return {
     id: entry.id,
     url: `/bai-viet/${entry.id}/`,
     entry,
     title: data.title,
-    summary: data.sapo ?? truncateWords(proseParagraphs(entry.body ?? '')[0] ?? '', 45),
+    summary: data.sapo ?? truncateWords(paragraphs[0] ?? '', 45),
+    plainText: [data.title, data.sapo ?? '', ...paragraphs].join('\n'),
     date: data.date.date,
     hasTime: data.date.hasTime,
     province,
@@ -96,7 +120,8 @@ function toArticle(entry: ArticleEntry): Article {
     district: data.locality.district,
     commune: data.locality.commune,
     documents: [...documents.values()],
-    mentionedNumbers: findDocumentMentions(entry.body ?? '').flatMap((m) => (m.doc ? [m.doc] : [])),
+    mentionedNumbers,
+    unlistedCitations: [...unlisted.values()],
     topics: data.topics.map((name) => ({ slug: slugify(name), name })),
   };
 }
@@ -142,6 +167,27 @@ function listProvinces(byProvince: Map<string, Article[]>): Map<string, Province
   return listings;
 }
 
+function relatedArticles(articles: Article[]): Corpus['related'] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const scored = computeRelated(
+    articles.map((a) => ({
+      id: a.id,
+      date: a.date,
+      provinceId: a.province.id,
+      currentProvinceId: currentProvince(a.province).id,
+      provinceName: a.province.name,
+      currentProvinceName: currentProvince(a.province).name,
+      district: a.district,
+      documents: a.documents.map((d) => ({ key: d.key, label: documentLabel(d) })),
+      topics: a.topics,
+      text: a.plainText,
+    })),
+  );
+  return new Map(
+    [...scored].map(([id, list]) => [id, list.map(({ id: other, reasons }) => ({ article: byId.get(other)!, reasons }))]),
+  );
+}
+
 async function buildCorpus(): Promise<Corpus> {
   const entries = await getCollection('articles', isPublished);
   const articles = entries
@@ -154,8 +200,13 @@ async function buildCorpus(): Promise<Corpus> {
   );
   const topics = new Map<string, { topic: Topic; articles: Article[] }>();
   const unregisteredFiles = new Map<string, string[]>();
+  const byYear = new Map<string, Article[]>();
+  const byMonth = new Map<string, Article[]>();
   for (const article of articles) {
     pushTo(byProvince, article.province.id, article);
+    const day = vnIsoDate(article.date);
+    pushTo(byYear, day.slice(0, 4), article);
+    pushTo(byMonth, day.slice(0, 7), article);
     for (const document of article.documents) {
       const citations = documents.get(document.key) ?? { document, articles: [], provinces: [], coCited: [] };
       citations.articles.push(article);
@@ -169,14 +220,23 @@ async function buildCorpus(): Promise<Corpus> {
     }
   }
   for (const citations of documents.values()) summariseCitations(citations);
+  const related = relatedArticles(articles);
+  const neighbours = new Map<string, { older?: Article; newer?: Article }>();
+  for (const list of byProvince.values()) {
+    list.forEach((article, i) => neighbours.set(article.id, { older: list[i + 1], newer: list[i - 1] }));
+  }
   const provinceListings = listProvinces(byProvince);
   const unregistered = [...unregisteredFiles].map(([key, files]) => ({ document: documents.get(key)!.document, files }));
+  for (const article of articles.filter((a) => a.unlistedCitations.length > 0)) {
+    const names = article.unlistedCitations.map(documentLabel).join(', ');
+    console.warn(`[trích dẫn] ${article.entry.filePath}: thân bài nhắc ${names} nhưng trường resolutions chưa có`);
+  }
   for (const { document, files } of unregistered) {
     console.warn(
       `[văn bản] ${document.number.canonical} chưa có trong content/documents.json (trang /van-ban/${document.key}/ dùng số hiệu làm tiêu đề); trích dẫn ở: ${files.join(', ')}`,
     );
   }
-  return { articles, byProvince, provinceListings, documents, topics, unregistered };
+  return { articles, byProvince, provinceListings, documents, topics, byYear, byMonth, related, neighbours, unregistered };
 }
 
 let corpus: Promise<Corpus> | undefined;

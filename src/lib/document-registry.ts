@@ -164,6 +164,12 @@ export function documentLabel(doc: CitedDocument): string {
   return `${doc.kindLabel} ${doc.number.canonical}`;
 }
 
+/** `Nghị quyết 22-NQ/TW: Về nâng cao năng lực lãnh đạo…`, for link titles. */
+export function documentFullName(doc: CitedDocument): string {
+  const label = documentLabel(doc);
+  return doc.registered && doc.title !== label ? `${label}: ${doc.title}` : label;
+}
+
 export function documentUrl(doc: CitedDocument): string {
   return `/van-ban/${doc.key}/`;
 }

@@ -1,9 +1,31 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { articleSlug, checkArticleFiles, frontmatterText, rawScalar } from '../lib/article-files.ts';
+
+/**
+ * Rendered article HTML is cached by Astro per file content, but the links in it depend on these
+ * files too (document registry, provinces, the Markdown plugins): when they change, render again.
+ */
+const RENDER_INPUTS = [
+  'content/documents.json',
+  'content/localities.json',
+  'src/markdown/document-links.ts',
+  'src/markdown/photo-captions.ts',
+  'src/lib/mention-links.ts',
+  'src/lib/document-number.ts',
+  'src/lib/document-number-patterns.ts',
+  'src/lib/document-registry.ts',
+];
+
+function renderInputsHash(root: string): string {
+  const hash = createHash('sha256');
+  for (const file of RENDER_INPUTS) hash.update(readFileSync(join(root, file)));
+  return hash.digest('hex');
+}
 
 /** Frontmatter keys whose raw text is validated instead of the value YAML makes of it. */
 const RAW_DATE_KEYS = ['date', 'updated'] as const;
@@ -24,7 +46,13 @@ export function articlesLoader(base: string): Loader {
   return {
     name: 'articles-loader',
     load: async (context) => {
-      const dir = join(fileURLToPath(context.config.root), base);
+      const root = fileURLToPath(context.config.root);
+      const dir = join(root, base);
+      const inputs = renderInputsHash(root);
+      if (context.meta.get('render-inputs') !== inputs) {
+        context.store.clear();
+        context.meta.set('render-inputs', inputs);
+      }
       const problems = checkArticleFiles(listFiles(dir));
       if (problems.length > 0) {
         const lines = problems.map((p) => `  - ${base}/${p.file}: ${p.message}`);

@@ -35,9 +35,11 @@ describe('built site', () => {
     expect(broken).toEqual([]);
   });
 
-  it('sends no JavaScript with article pages', () => {
+  it('sends no JavaScript with article pages beyond the header search shortcut', () => {
     for (const file of pages.filter((f) => urlOf(dist, f).startsWith('/bai-viet/'))) {
-      expect(read(file), file).not.toMatch(/<script/);
+      const scripts = [...read(file).matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!.trim());
+      expect(scripts.filter((attrs) => attrs !== 'type="application/ld+json"' && attrs !== 'data-header-search'), file).toEqual([]);
+      expect(read(file), file).not.toMatch(/<script[^>]*\ssrc=/);
     }
   });
 });
@@ -58,11 +60,51 @@ describe('article page', () => {
     expect(html).toMatch(/<p class="photo-caption"[^>]*>Đảng ủy thị trấn Nàng Mau thực hiện tốt quy chế làm việc đã đề ra\. \(Ảnh tư liệu\)<\/p>/);
   });
 
+  it('turns document references in the body into links, including short back-references', () => {
+    const hg = page('/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/');
+    expect(hg).toMatch(/<a href="\/van-ban\/22-nq-tw-2008\/"[^>]*>Nghị quyết số 22-NQ\/TW<\/a>/);
+    expect(hg).toMatch(/<a href="\/van-ban\/29-ct-tu-hau-giang-2013\/"[^>]*>Chỉ thị số 29<\/a>/);
+    expect(hg).toMatch(/<a href="\/van-ban\/12-nq-tw-2012\/"[^>]*>Nghị quyết Trung ương 4 \(khóa XI\)<\/a>/);
+  });
+
+  it('carries breadcrumbs as a list and as JSON-LD', () => {
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+    const crumbs = JSON.parse(json ?? '{}');
+    expect(crumbs['@type']).toBe('BreadcrumbList');
+    expect(crumbs.itemListElement.map((i: { name: string }) => i.name)).toEqual([
+      'Trang chủ', 'Địa phương', 'Hậu Giang', 'Chỉ đạo tổ chức cơ sở đảng thực hiện tốt chức năng, nhiệm vụ',
+    ]);
+  });
+
   it('links every cited document to its page, keyed by year and, for local bodies, province', () => {
     const hg = page('/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/');
     expect(hg).toContain('href="/van-ban/22-nq-tw-2008/"');
     expect(hg).toContain('href="/van-ban/29-ct-tu-hau-giang-2013/"');
     expect(hg).toContain('Ngày đăng ước tính');
+  });
+});
+
+describe('related articles and navigation', () => {
+  it('relates the two articles citing 22-NQ/TW first, saying why', () => {
+    const hg = page('/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/');
+    const related = /<section class="related".*?<\/section>/s.exec(hg)?.[0] ?? '';
+    const first = /<li>(.*?)<\/li>/s.exec(related)?.[1] ?? '';
+    expect(first).toContain('/bai-viet/huyen-thuong-xuan-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/');
+    expect(first).toContain('cùng trích dẫn Nghị quyết 22-NQ/TW');
+    expect(related).toContain('cùng địa phương Hậu Giang');
+  });
+
+  it('links to the previous article of the same province', () => {
+    const html = page('/bai-viet/chi-dao-to-chuc-co-so-dang-thuc-hien-tot-chuc-nang-nhiem-vu/');
+    expect(html).toMatch(/<a href="\/bai-viet\/dang-bo-hau-giang-[^"]*" rel="prev">/);
+  });
+});
+
+describe('archives', () => {
+  it('groups articles by year and month in Vietnam time', () => {
+    expect(page('/luu-tru/2021/12/')).toContain('/bai-viet/chi-dao-to-chuc-co-so-dang-thuc-hien-tot-chuc-nang-nhiem-vu/');
+    expect(page('/luu-tru/2013/')).toContain('/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/');
+    expect(page('/luu-tru/')).toContain('href="/luu-tru/2023/11/"');
   });
 });
 
