@@ -5,12 +5,16 @@
  * without regard to their order or adjacency; results are mapped back to real text (ď→đ).
  */
 import { toDisplayText, toIndexQuery } from './search-text.ts';
+import { fold } from './vi-text.ts';
 
 export interface PagefindFragment {
   url: string;
   excerpt: string;
+  plain_excerpt?: string;
+  content?: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  sub_results?: Array<{ title: string; url: string; excerpt: string }>;
 }
 
 export interface PagefindHit {
@@ -66,11 +70,34 @@ export function countRuns(positions: readonly number[], length: number): number 
 }
 
 function displayFragment(fragment: PagefindFragment): PagefindFragment {
+  const optional = (text: string | undefined) => (text === undefined ? undefined : toDisplayText(text));
   return {
     ...fragment,
     excerpt: toDisplayText(fragment.excerpt),
+    plain_excerpt: optional(fragment.plain_excerpt),
+    content: optional(fragment.content),
     meta: Object.fromEntries(Object.entries(fragment.meta).map(([key, value]) => [key, toDisplayText(value)])),
+    sub_results: fragment.sub_results?.map((sub) => ({ ...sub, title: toDisplayText(sub.title), excerpt: toDisplayText(sub.excerpt) })),
   };
+}
+
+/** Words as Pagefind keys them: folded, each word whole without punctuation and in its parts (`22-NQ/TW` → `22nqtw`, `22`, `nq`, `tw`). */
+function indexWords(text: string): string[] {
+  return fold(text)
+    .split(/\s+/)
+    .flatMap((word) => [word.replace(/[^a-z0-9]/g, ''), ...word.split(/[^a-z0-9]+/)])
+    .filter(Boolean);
+}
+
+/**
+ * Whether every query word starts some word of the page. When no indexed word starts with a query
+ * word, Pagefind falls back to an indexed word that is a prefix of it (`xyzqua` → `x`, from "khóa X"),
+ * depending on which index chunks earlier searches loaded: such results match nothing the reader typed.
+ */
+async function matchesEveryWord(hit: PagefindHit, query: string): Promise<boolean> {
+  const fragment = await hit.data();
+  const pageWords = indexWords([fragment.content ?? '', ...Object.values(fragment.meta)].join(' '));
+  return indexWords(query).every((word) => pageWords.some((pageWord) => pageWord.startsWith(word)));
 }
 
 function forDisplay(hit: PagefindHit, score = hit.score): PagefindHit {
@@ -97,6 +124,9 @@ export async function viSearch(pagefind: PagefindApi, input: string, options: Se
   const response = await pagefind.search(query === '' ? null : query, { ...options, sort });
   if (!response) return null;
   const base = { query, filters: response.filters, totalFilters: response.totalFilters };
+  // Every result contains every matched word, so the first one tells whether a word fell back.
+  const first = response.results[0];
+  if (query !== '' && first && !(await matchesEveryWord(first, query))) return { ...base, results: [] };
   const wordCount = query.split(' ').length;
   if (wordCount < 2 || sort) return { ...base, results: response.results.map((hit) => forDisplay(hit)) };
 

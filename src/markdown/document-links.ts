@@ -1,4 +1,4 @@
-import { defineMdastPlugin } from 'satteri';
+import { defineMdastPlugin, type MdastTarget } from 'satteri';
 import type { DocumentNumber } from '../lib/document-number.ts';
 import { documentFullName, documentUrl, resolveDocument } from '../lib/document-registry.ts';
 import { findProvince } from '../lib/localities.ts';
@@ -65,8 +65,10 @@ export const documentLinks = defineMdastPlugin({
   text(node, ctx) {
     const link = ctx.data.linkMentions as ((text: string) => TextPart[]) | undefined;
     if (!link) return;
-    for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
-      if (NO_LINK_ANCESTORS.has(parent.type)) return;
+    let ancestor: Readonly<MdastTarget> | undefined = ctx.parent(node);
+    while (ancestor) {
+      if (NO_LINK_ANCESTORS.has(ancestor.type)) return;
+      ancestor = ctx.parent(ancestor);
     }
     const parts = link(node.value);
     if (parts.some((part) => part.type === 'link')) ctx.replaceNode(node, toMdast(parts));
