@@ -18,7 +18,7 @@ interface NodeFs {
 }
 const fsSpecifier: string = 'node:fs';
 const fs = (await import(fsSpecifier)) as NodeFs;
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const SEEDS = new URL('../fixtures/seeds/', import.meta.url);
 
 function seed(prefix: string): string {
   const name = fs.readdirSync(SEEDS).find((file) => file.startsWith(`${prefix}_`));
