@@ -8,7 +8,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../helpers/site.ts';
 import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
@@ -60,8 +60,13 @@ function browser(): BrowserContext {
   return context;
 }
 
+/** Pages opened by a test; afterEach closes them, whatever the test's outcome. */
+const openPages: Page[] = [];
+
 async function newPage(): Promise<Page> {
-  return browser().newPage();
+  const page = await browser().newPage();
+  openPages.push(page);
+  return page;
 }
 
 const statuses = (page: Page) => page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses.slice());
@@ -133,6 +138,10 @@ beforeAll(async () => {
   context.on('page', watch);
 }, TIMEOUT);
 
+afterEach(async () => {
+  await Promise.all(openPages.splice(0).map((page) => page.close()));
+});
+
 afterAll(async () => {
   await context?.close();
   await server?.close();
@@ -164,16 +173,12 @@ describe('search in Chromium', () => {
         query,
         async () => {
           const { page, status } = await openSearch(query);
-          try {
-            expect(status).toMatch(FOUND);
-            expect(status).toContain(`“${query}”`);
-            const hrefs = await resultHrefs(page);
-            expect(hrefs.length).toBeGreaterThan(0);
-            expect(expected, `first result for "${query}" was ${hrefs[0]}; all: ${hrefs.join(', ')}`).toContain(hrefs[0]);
-            expect(status.startsWith(`${hrefs.length} kết quả`), `status "${status}" vs ${hrefs.length} links`).toBe(true);
-          } finally {
-            await page.close();
-          }
+          expect(status).toMatch(FOUND);
+          expect(status).toContain(`“${query}”`);
+          const hrefs = await resultHrefs(page);
+          expect(hrefs.length).toBeGreaterThan(0);
+          expect(expected, `first result for "${query}" was ${hrefs[0]}; all: ${hrefs.join(', ')}`).toContain(hrefs[0]);
+          expect(status.startsWith(`${hrefs.length} kết quả`), `status "${status}" vs ${hrefs.length} links`).toBe(true);
         },
         TIMEOUT,
       );
@@ -186,19 +191,15 @@ describe('search in Chromium', () => {
         query,
         async () => {
           const { page, status } = await openSearch(query);
-          try {
-            expect(status).toMatch(FOUND);
-            const box = page.locator('[data-documents]');
-            await expect.poll(() => box.isVisible()).toBe(true);
-            const first = box.locator('a').first();
-            expect(await first.getAttribute('href')).toBe('/van-ban/22-nq-tw-2008/');
-            expect(await first.textContent()).toContain('22-NQ/TW');
-            const response = await page.request.get(`${server!.url}/van-ban/22-nq-tw-2008/`);
-            expect(response.status()).toBe(200);
-            expect(await response.text()).toContain('22-NQ/TW');
-          } finally {
-            await page.close();
-          }
+          expect(status).toMatch(FOUND);
+          const box = page.locator('[data-documents]');
+          await expect.poll(() => box.isVisible()).toBe(true);
+          const first = box.locator('a').first();
+          expect(await first.getAttribute('href')).toBe('/van-ban/22-nq-tw-2008/');
+          expect(await first.textContent()).toContain('22-NQ/TW');
+          const response = await page.request.get(`${server!.url}/van-ban/22-nq-tw-2008/`);
+          expect(response.status()).toBe(200);
+          expect(await response.text()).toContain('22-NQ/TW');
         },
         TIMEOUT,
       );
@@ -208,11 +209,7 @@ describe('search in Chromium', () => {
       'stays hidden for a query without digits',
       async () => {
         const { page } = await openSearch('muong khuong');
-        try {
-          expect(await page.locator('[data-documents]').isVisible()).toBe(false);
-        } finally {
-          await page.close();
-        }
+        expect(await page.locator('[data-documents]').isVisible()).toBe(false);
       },
       TIMEOUT,
     );
@@ -222,32 +219,28 @@ describe('search in Chromium', () => {
     'searches as the reader types, key by key, and keeps the URL in step',
     async () => {
       const page = await newPage();
-      try {
-        await page.goto(`${server!.url}/tim-kiem/`);
-        await page.waitForFunction(() => document.querySelectorAll('[data-filter="province"] option').length > 1);
-        await page.locator('#q').click();
-        const before = (await statuses(page)).length;
-        await page.keyboard.type('mường khương', { delay: 30 });
-        const status = await settled(page, before);
-        expect(status).toMatch(/^\d+ kết quả cho “mường khương”\.$/);
-        const seen = (await statuses(page)).slice(before);
-        expect(seen.indexOf(SEARCHING), `statuses: ${JSON.stringify(seen)}`).toBeGreaterThanOrEqual(0);
-        expect(seen.at(-1)).toMatch(FOUND);
-        expect(seen.indexOf(SEARCHING)).toBeLessThan(seen.length - 1);
-        expect((await resultHrefs(page))[0]).toBe(ARTICLE.laoCai);
-        expect(new URL(page.url()).searchParams.get('q')).toBe('mường khương');
-        expect(new URL(page.url()).pathname).toBe('/tim-kiem/');
+      await page.goto(`${server!.url}/tim-kiem/`);
+      await page.waitForFunction(() => document.querySelectorAll('[data-filter="province"] option').length > 1);
+      await page.locator('#q').click();
+      const before = (await statuses(page)).length;
+      await page.keyboard.type('mường khương', { delay: 30 });
+      const status = await settled(page, before);
+      expect(status).toMatch(/^\d+ kết quả cho “mường khương”\.$/);
+      const seen = (await statuses(page)).slice(before);
+      expect(seen.indexOf(SEARCHING), `statuses: ${JSON.stringify(seen)}`).toBeGreaterThanOrEqual(0);
+      expect(seen.at(-1)).toMatch(FOUND);
+      expect(seen.indexOf(SEARCHING)).toBeLessThan(seen.length - 1);
+      expect((await resultHrefs(page))[0]).toBe(ARTICLE.laoCai);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('mường khương');
+      expect(new URL(page.url()).pathname).toBe('/tim-kiem/');
 
-        // Typing on changes the results and the URL again.
-        const mark = (await statuses(page)).length;
-        await page.keyboard.press('Control+A');
-        await page.keyboard.type('chi thi 29', { delay: 30 });
-        expect(await settled(page, mark)).toMatch(/^\d+ kết quả cho “chi thi 29”\.$/);
-        expect((await resultHrefs(page))[0]).toBe(ARTICLE.hauGiang2013);
-        expect(new URL(page.url()).searchParams.get('q')).toBe('chi thi 29');
-      } finally {
-        await page.close();
-      }
+      // Typing on changes the results and the URL again.
+      const mark = (await statuses(page)).length;
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('chi thi 29', { delay: 30 });
+      expect(await settled(page, mark)).toMatch(/^\d+ kết quả cho “chi thi 29”\.$/);
+      expect((await resultHrefs(page))[0]).toBe(ARTICLE.hauGiang2013);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('chi thi 29');
     },
     TIMEOUT,
   );
@@ -256,38 +249,34 @@ describe('search in Chromium', () => {
     'header search: "/" and Ctrl+K focus it on an article page, and submitting it shows results',
     async () => {
       const page = await newPage();
-      try {
-        await page.goto(`${server!.url}${ARTICLE.hauGiang2021}`);
-        const active = () => page.evaluate(() => document.activeElement?.id ?? '');
-        expect(await active()).not.toBe('header-q');
+      await page.goto(`${server!.url}${ARTICLE.hauGiang2021}`);
+      const active = () => page.evaluate(() => document.activeElement?.id ?? '');
+      expect(await active()).not.toBe('header-q');
 
-        await page.keyboard.press('/');
-        expect(await active()).toBe('header-q');
-        expect(await page.locator('#header-q').inputValue(), 'the "/" must not be typed into the box').toBe('');
+      await page.keyboard.press('/');
+      expect(await active()).toBe('header-q');
+      expect(await page.locator('#header-q').inputValue(), 'the "/" must not be typed into the box').toBe('');
 
-        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-        expect(await active()).not.toBe('header-q');
-        await page.keyboard.press('Control+K');
-        expect(await active()).toBe('header-q');
-        expect(page.url()).toBe(`${server!.url}${ARTICLE.hauGiang2021}`);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      expect(await active()).not.toBe('header-q');
+      await page.keyboard.press('Control+K');
+      expect(await active()).toBe('header-q');
+      expect(page.url()).toBe(`${server!.url}${ARTICLE.hauGiang2021}`);
 
-        await page.keyboard.type('kết luận 21');
-        await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=/), page.keyboard.press('Enter')]);
-        const url = new URL(page.url());
-        expect(url.pathname).toBe('/tim-kiem/');
-        expect(url.searchParams.get('q')).toBe('kết luận 21');
-        const status = await settled(page);
-        expect(status).toMatch(/^\d+ kết quả cho “kết luận 21”\.$/);
-        expect(await page.locator('#q').inputValue()).toBe('kết luận 21');
-        expect((await resultHrefs(page))[0]).toBe(ARTICLE.bacGiang);
+      await page.keyboard.type('kết luận 21');
+      await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=/), page.keyboard.press('Enter')]);
+      const url = new URL(page.url());
+      expect(url.pathname).toBe('/tim-kiem/');
+      expect(url.searchParams.get('q')).toBe('kết luận 21');
+      const status = await settled(page);
+      expect(status).toMatch(/^\d+ kết quả cho “kết luận 21”\.$/);
+      expect(await page.locator('#q').inputValue()).toBe('kết luận 21');
+      expect((await resultHrefs(page))[0]).toBe(ARTICLE.bacGiang);
 
-        // On the search page the shortcut goes to the page's own box.
-        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-        await page.keyboard.press('/');
-        expect(await active()).toBe('q');
-      } finally {
-        await page.close();
-      }
+      // On the search page the shortcut goes to the page's own box.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('/');
+      expect(await active()).toBe('q');
     },
     TIMEOUT,
   );
@@ -296,18 +285,14 @@ describe('search in Chromium', () => {
     'shows đ in titles and excerpts, never the ď of the index',
     async () => {
       const { page, status } = await openSearch('dang vien');
-      try {
-        expect(status).toMatch(FOUND);
-        const listText = (await page.locator('[data-results]').textContent()) ?? '';
-        expect(listText).toMatch(/đảng viên|Đảng/);
-        const titles = await page.locator('[data-results] .result__title').allTextContents();
-        expect(titles.some((t) => t.includes('Đảng') || t.includes('đảng'))).toBe(true);
-        expect(await page.locator('[data-results] .result__excerpt mark').count()).toBeGreaterThan(0);
-        const html = await page.evaluate(() => document.documentElement.outerHTML);
-        expect(html).not.toMatch(/[ďĎ]/);
-      } finally {
-        await page.close();
-      }
+      expect(status).toMatch(FOUND);
+      const listText = (await page.locator('[data-results]').textContent()) ?? '';
+      expect(listText).toMatch(/đảng viên|Đảng/);
+      const titles = await page.locator('[data-results] .result__title').allTextContents();
+      expect(titles.some((t) => t.includes('Đảng') || t.includes('đảng'))).toBe(true);
+      expect(await page.locator('[data-results] .result__excerpt mark').count()).toBeGreaterThan(0);
+      const html = await page.evaluate(() => document.documentElement.outerHTML);
+      expect(html).not.toMatch(/[ďĎ]/);
     },
     TIMEOUT,
   );
@@ -316,43 +301,39 @@ describe('search in Chromium', () => {
     'narrows results to a province and puts tinh= in the URL',
     async () => {
       const { page, status } = await openSearch('dang vien');
+      expect(status).toMatch(FOUND);
+      const all = await resultHrefs(page);
+      const allMetas = await resultMetas(page);
+      expect(allMetas.some((m) => !m.includes('Hậu Giang')), 'the unfiltered results must span several provinces').toBe(true);
+
+      const select = page.locator('[data-filter="province"]');
+      expect(await select.locator('option[value="Hậu Giang"]').count()).toBe(1);
+      const mark = (await statuses(page)).length;
+      await select.selectOption('Hậu Giang');
+      const narrowed = await settled(page, mark);
+      expect(narrowed).toMatch(FOUND);
+
+      const hrefs = await resultHrefs(page);
+      const metas = await resultMetas(page);
+      expect(hrefs.length).toBeGreaterThan(0);
+      expect(hrefs.length).toBeLessThan(all.length);
+      expect(new Set(hrefs)).toEqual(new Set([ARTICLE.hauGiang2013, ARTICLE.hauGiang2021]));
+      for (const meta of metas) expect(meta).toContain('Hậu Giang');
+      expect(narrowed.startsWith(`${hrefs.length} kết quả`)).toBe(true);
+
+      const url = new URL(page.url());
+      expect(url.searchParams.get('tinh')).toBe('Hậu Giang');
+      expect(url.searchParams.get('q')).toBe('dang vien');
+
+      // The filtered URL is shareable: opening it again shows the same.
+      const again = await newPage();
       try {
-        expect(status).toMatch(FOUND);
-        const all = await resultHrefs(page);
-        const allMetas = await resultMetas(page);
-        expect(allMetas.some((m) => !m.includes('Hậu Giang')), 'the unfiltered results must span several provinces').toBe(true);
-
-        const select = page.locator('[data-filter="province"]');
-        expect(await select.locator('option[value="Hậu Giang"]').count()).toBe(1);
-        const mark = (await statuses(page)).length;
-        await select.selectOption('Hậu Giang');
-        const narrowed = await settled(page, mark);
-        expect(narrowed).toMatch(FOUND);
-
-        const hrefs = await resultHrefs(page);
-        const metas = await resultMetas(page);
-        expect(hrefs.length).toBeGreaterThan(0);
-        expect(hrefs.length).toBeLessThan(all.length);
-        expect(new Set(hrefs)).toEqual(new Set([ARTICLE.hauGiang2013, ARTICLE.hauGiang2021]));
-        for (const meta of metas) expect(meta).toContain('Hậu Giang');
-        expect(narrowed.startsWith(`${hrefs.length} kết quả`)).toBe(true);
-
-        const url = new URL(page.url());
-        expect(url.searchParams.get('tinh')).toBe('Hậu Giang');
-        expect(url.searchParams.get('q')).toBe('dang vien');
-
-        // The filtered URL is shareable: opening it again shows the same.
-        const again = await newPage();
-        try {
-          await again.goto(page.url());
-          expect(await settled(again)).toBe(narrowed);
-          expect(await again.locator('[data-filter="province"]').inputValue()).toBe('Hậu Giang');
-          expect(await resultHrefs(again)).toEqual(hrefs);
-        } finally {
-          await again.close();
-        }
+        await again.goto(page.url());
+        expect(await settled(again)).toBe(narrowed);
+        expect(await again.locator('[data-filter="province"]').inputValue()).toBe('Hậu Giang');
+        expect(await resultHrefs(again)).toEqual(hrefs);
       } finally {
-        await page.close();
+        await again.close();
       }
     },
     TIMEOUT,
@@ -362,28 +343,24 @@ describe('search in Chromium', () => {
     'sorts by date, newest first with "Mới nhất" and oldest first with "Cũ nhất"',
     async () => {
       const { page, status } = await openSearch('dang vien');
-      try {
-        expect(status).toMatch(FOUND);
-        const sort = page.locator('[data-sort]');
+      expect(status).toMatch(FOUND);
+      const sort = page.locator('[data-sort]');
 
-        let mark = (await statuses(page)).length;
-        await sort.selectOption({ label: 'Mới nhất' });
-        expect(await settled(page, mark)).toMatch(FOUND);
-        const newest = (await resultMetas(page)).map(isoDate);
-        expect(newest.length).toBeGreaterThanOrEqual(3);
-        expect(newest).toEqual([...newest].sort().reverse());
-        expect(new Set(newest).size, 'dates must differ for the order to mean something').toBeGreaterThan(1);
-        expect(new URL(page.url()).searchParams.get('sap-xep')).toBe('moi');
+      let mark = (await statuses(page)).length;
+      await sort.selectOption({ label: 'Mới nhất' });
+      expect(await settled(page, mark)).toMatch(FOUND);
+      const newest = (await resultMetas(page)).map(isoDate);
+      expect(newest.length).toBeGreaterThanOrEqual(3);
+      expect(newest).toEqual([...newest].sort().reverse());
+      expect(new Set(newest).size, 'dates must differ for the order to mean something').toBeGreaterThan(1);
+      expect(new URL(page.url()).searchParams.get('sap-xep')).toBe('moi');
 
-        mark = (await statuses(page)).length;
-        await sort.selectOption({ label: 'Cũ nhất' });
-        expect(await settled(page, mark)).toMatch(FOUND);
-        const oldest = (await resultMetas(page)).map(isoDate);
-        expect(oldest).toEqual([...newest].reverse());
-        expect(new URL(page.url()).searchParams.get('sap-xep')).toBe('cu');
-      } finally {
-        await page.close();
-      }
+      mark = (await statuses(page)).length;
+      await sort.selectOption({ label: 'Cũ nhất' });
+      expect(await settled(page, mark)).toMatch(FOUND);
+      const oldest = (await resultMetas(page)).map(isoDate);
+      expect(oldest).toEqual([...newest].reverse());
+      expect(new URL(page.url()).searchParams.get('sap-xep')).toBe('cu');
     },
     TIMEOUT,
   );
@@ -398,19 +375,15 @@ describe('search in Chromium', () => {
         query,
         async () => {
           const { page, status } = await openSearch(query);
-          try {
-            const shown = await resultHrefs(page);
-            const marked = await page.locator('[data-results] mark').allTextContents();
-            expect(status, `results shown: ${shown.join(', ')}; highlighted: ${JSON.stringify(marked)}`).toMatch(NOT_FOUND);
-            expect(status).toContain(`“${query}”`);
-            expect(status).toContain('Thử gõ không dấu');
-            expect(status).toContain('số hiệu văn bản');
-            expect(shown).toEqual([]);
-            expect(await page.locator('[data-documents]').isVisible()).toBe(false);
-            expect(await page.locator('[data-more]').isVisible()).toBe(false);
-          } finally {
-            await page.close();
-          }
+          const shown = await resultHrefs(page);
+          const marked = await page.locator('[data-results] mark').allTextContents();
+          expect(status, `results shown: ${shown.join(', ')}; highlighted: ${JSON.stringify(marked)}`).toMatch(NOT_FOUND);
+          expect(status).toContain(`“${query}”`);
+          expect(status).toContain('Thử gõ không dấu');
+          expect(status).toContain('số hiệu văn bản');
+          expect(shown).toEqual([]);
+          expect(await page.locator('[data-documents]').isVisible()).toBe(false);
+          expect(await page.locator('[data-more]').isVisible()).toBe(false);
         },
         TIMEOUT,
       );
@@ -421,15 +394,11 @@ describe('search in Chromium', () => {
     'lists the articles of a province, newest first, from a filter alone',
     async () => {
       const page = await newPage();
-      try {
-        await page.goto(`${server!.url}/tim-kiem/?tinh=${encodeURIComponent('Hậu Giang')}`);
-        const status = await settled(page);
-        expect(status).toBe('2 kết quả.');
-        expect(await resultHrefs(page)).toEqual([ARTICLE.hauGiang2021, ARTICLE.hauGiang2013]);
-        expect(await page.locator('[data-filter="province"]').inputValue()).toBe('Hậu Giang');
-      } finally {
-        await page.close();
-      }
+      await page.goto(`${server!.url}/tim-kiem/?tinh=${encodeURIComponent('Hậu Giang')}`);
+      const status = await settled(page);
+      expect(status).toBe('2 kết quả.');
+      expect(await resultHrefs(page)).toEqual([ARTICLE.hauGiang2021, ARTICLE.hauGiang2013]);
+      expect(await page.locator('[data-filter="province"]').inputValue()).toBe('Hậu Giang');
     },
     TIMEOUT,
   );
@@ -438,17 +407,13 @@ describe('search in Chromium', () => {
     'asks for a keyword when there is none',
     async () => {
       const page = await newPage();
-      try {
-        await page.goto(`${server!.url}/tim-kiem/`);
-        // Once the filters are filled the script has loaded the index and run the empty search.
-        await page.waitForFunction(() => document.querySelectorAll('[data-filter="province"] option').length > 1);
-        expect(await statusText(page)).toContain('Nhập từ khóa');
-        expect(await page.locator('[data-results] li').count()).toBe(0);
-        expect(await page.locator('#q').inputValue()).toBe('');
-        expect(new URL(page.url()).search).toBe('');
-      } finally {
-        await page.close();
-      }
+      await page.goto(`${server!.url}/tim-kiem/`);
+      // Once the filters are filled the script has loaded the index and run the empty search.
+      await page.waitForFunction(() => document.querySelectorAll('[data-filter="province"] option').length > 1);
+      expect(await statusText(page)).toContain('Nhập từ khóa');
+      expect(await page.locator('[data-results] li').count()).toBe(0);
+      expect(await page.locator('#q').inputValue()).toBe('');
+      expect(new URL(page.url()).search).toBe('');
     },
     TIMEOUT,
   );
@@ -457,25 +422,21 @@ describe('search in Chromium', () => {
     'labels the search box and filters and announces the state politely',
     async () => {
       const page = await newPage();
-      try {
-        await page.goto(`${server!.url}/tim-kiem/`);
-        await page.waitForFunction(() => document.querySelectorAll('[data-filter="province"] option').length > 1);
-        const box = page.getByRole('searchbox', { name: 'Từ khóa, địa danh hoặc số hiệu văn bản' });
-        expect(await box.count()).toBe(1);
-        expect(await box.getAttribute('id')).toBe('q');
-        expect(await page.getByRole('searchbox', { name: 'Tìm kiếm' }).getAttribute('id')).toBe('header-q');
-        for (const name of ['Địa phương', 'Văn bản', 'Loại văn bản', 'Năm', 'Sắp xếp']) {
-          expect(await page.getByRole('combobox', { name, exact: true }).count(), `select "${name}"`).toBe(1);
-        }
-        const status = page.locator('[data-status]');
-        expect(await status.getAttribute('role')).toBe('status');
-        expect(await status.getAttribute('aria-live')).toBe('polite');
-        expect(await page.getByRole('status').count()).toBe(1);
-        expect(await page.getByRole('search').count()).toBeGreaterThanOrEqual(2);
-        expect(await page.locator('html').getAttribute('lang')).toBe('vi');
-      } finally {
-        await page.close();
+      await page.goto(`${server!.url}/tim-kiem/`);
+      await page.waitForFunction(() => document.querySelectorAll('[data-filter="province"] option').length > 1);
+      const box = page.getByRole('searchbox', { name: 'Từ khóa, địa danh hoặc số hiệu văn bản' });
+      expect(await box.count()).toBe(1);
+      expect(await box.getAttribute('id')).toBe('q');
+      expect(await page.getByRole('searchbox', { name: 'Tìm kiếm' }).getAttribute('id')).toBe('header-q');
+      for (const name of ['Địa phương', 'Văn bản', 'Loại văn bản', 'Năm', 'Sắp xếp']) {
+        expect(await page.getByRole('combobox', { name, exact: true }).count(), `select "${name}"`).toBe(1);
       }
+      const status = page.locator('[data-status]');
+      expect(await status.getAttribute('role')).toBe('status');
+      expect(await status.getAttribute('aria-live')).toBe('polite');
+      expect(await page.getByRole('status').count()).toBe(1);
+      expect(await page.getByRole('search').count()).toBeGreaterThanOrEqual(2);
+      expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     },
     TIMEOUT,
   );
