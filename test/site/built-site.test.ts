@@ -102,9 +102,9 @@ describe('related articles and navigation', () => {
 
 describe('archives', () => {
   it('groups articles by year and month in Vietnam time', () => {
-    expect(page('/luu-tru/2021/12/')).toContain('/bai-viet/chi-dao-to-chuc-co-so-dang-thuc-hien-tot-chuc-nang-nhiem-vu/');
+    expect(page('/luu-tru/2021/thang-12/')).toContain('/bai-viet/chi-dao-to-chuc-co-so-dang-thuc-hien-tot-chuc-nang-nhiem-vu/');
     expect(page('/luu-tru/2013/')).toContain('/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/');
-    expect(page('/luu-tru/')).toContain('href="/luu-tru/2023/11/"');
+    expect(page('/luu-tru/')).toContain('href="/luu-tru/2023/thang-11/"');
   });
 });
 

@@ -101,6 +101,13 @@ describe('pagination of long lists', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
+  it('continues the home list at /trang/2/, linking back to the home page', () => {
+    expect(page('/')).toContain('href="/trang/2/"');
+    const second = page('/trang/2/');
+    expect(second).toMatch(/<a href="\/" rel="prev">/);
+    expect(second).toContain('href="/trang/3/"');
+  });
+
   it('lists merged provinces’ articles on the page of their unit since 1/7/2025', () => {
     expect(page('/dia-phuong/can-tho/')).toContain('bài của Sóc Trăng (trước 1/7/2025)');
     expect(page('/dia-phuong/soc-trang/')).toContain('từ 1/7/2025 thuộc thành phố Cần Thơ');
