@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findDocumentMentions, parseDocumentNumber } from '../src/lib/document-number.ts';
 import { slugify } from '../src/lib/vi-text.ts';
+import { mulberry32 } from '../test/helpers/seeded-random.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED_DIR = join(ROOT, 'content/articles');
@@ -30,17 +31,6 @@ export interface GeneratedArticle {
 // Seeded randomness
 // ---------------------------------------------------------------------------------------------------
 
-/** mulberry32: a small, fast 32-bit PRNG; same seed, same sequence. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One independent stream per article, so an article does not depend on how many come before it. */
 function articleRandom(seed: number, index: number): () => number {

@@ -38,6 +38,7 @@ import {
   typeWordKind,
 } from './document-number-patterns.ts';
 import { cleanSpaces, nfc, slugify } from './vi-text.ts';
+import { withoutLeadingZeros } from './running-number.ts';
 
 export type DocumentSystem = 'party' | 'state';
 export type ReferenceForm =
@@ -488,10 +489,6 @@ export function parseDocumentNumber(input: string): DocumentNumber | null {
   if (mentions.length !== 1 || !only?.doc || only.start !== 0 || only.end !== text.length) return null;
   if (only.doc.form === 'state-short' && only.doc.issuer === '') return null;
   return only.doc;
-}
-
-function withoutLeadingZeros(number: string): string {
-  return number.replace(/^0+/, '');
 }
 
 /** Quyết định and Quy định share the printed code QĐ, so a QĐ symbol answers to both kinds. */

@@ -5,6 +5,7 @@
  * Small and table-free on purpose: it runs in the browser.
  */
 import { fold } from './vi-text.ts';
+import { withoutLeadingZeros } from './running-number.ts';
 
 /** One document as the search page receives it (built by src/pages/tim-kiem/van-ban.json.ts). */
 export interface DocumentIndexEntry {
@@ -32,20 +33,18 @@ interface DocumentQuery {
   kind?: string;
 }
 
-const stripZeros = (n: string) => n.replace(/^0+(?=\d)/, '');
-
 /** The number, type, issuer or kind a query names, or null when it is not a document number. */
 export function parseDocumentQuery(query: string, kindLabels: readonly string[]): DocumentQuery | null {
   const q = fold(query.normalize('NFC')).replace(/\s+/g, ' ').trim();
   const kinds = [...kindLabels].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s*'));
   const kindPrefix = `(?:(${kinds.join('|')})\\s*)?(?:so\\s*:?\\s*)?`;
   const full = new RegExp(`^${kindPrefix}(\\d{1,5})\\s*[-/ ]\\s*([a-z]{1,6})\\s*[-/ ]\\s*([a-z.]{1,12})$`).exec(q);
-  if (full) return { kind: full[1]?.replace(/\s+/g, ' '), n: stripZeros(full[2]!), type: full[3], issuer: full[4]!.replace(/\./g, '') };
+  if (full) return { kind: full[1]?.replace(/\s+/g, ' '), n: withoutLeadingZeros(full[2]!), type: full[3], issuer: full[4]!.replace(/\./g, '') };
   const codeNumber = /^([a-z]{2,5})\s*(\d{1,5})$/.exec(q);
-  if (codeNumber) return { n: stripZeros(codeNumber[2]!), type: codeNumber[1] };
+  if (codeNumber) return { n: withoutLeadingZeros(codeNumber[2]!), type: codeNumber[1] };
   if (kinds.length > 0) {
     const kindNumber = new RegExp(`^(${kinds.join('|')})\\s*(?:so\\s*:?\\s*)?(\\d{1,5})$`).exec(q);
-    if (kindNumber) return { n: stripZeros(kindNumber[2]!), kind: kindNumber[1]!.replace(/\s+/g, ' ') };
+    if (kindNumber) return { n: withoutLeadingZeros(kindNumber[2]!), kind: kindNumber[1]!.replace(/\s+/g, ' ') };
   }
   return null;
 }

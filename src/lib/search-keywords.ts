@@ -6,11 +6,12 @@
  */
 import { kindLabel, type DocumentNumber } from './document-number.ts';
 import { fold } from './vi-text.ts';
+import { withoutLeadingZeros } from './running-number.ts';
 
 const compact = (text: string) => fold(text).replace(/[^a-z0-9]+/g, '');
 
 function numberForms(number: string): string[] {
-  const bare = number.replace(/^0+(?=\d)/, '');
+  const bare = withoutLeadingZeros(number);
   return bare === number ? [number] : [number, bare];
 }
 

@@ -1,10 +1,14 @@
 /**
- * Addresses of list pages whose segments could collide with page numbers: a month is `thang-10`, not
+ * Addresses of list pages. Segments must not collide with page numbers: a month is `thang-10`, not
  * `10` (page 10 of a year's archive), and the home list goes on at `/trang/2/` (page 404 of a list at
  * the root would be the 404 page).
  */
 export function archiveUrl(year: string, month?: string): string {
   return month ? `/luu-tru/${year}/thang-${month}/` : `/luu-tru/${year}/`;
+}
+
+export function provinceUrl(provinceId: string): string {
+  return `/dia-phuong/${provinceId}/`;
 }
 
 export function homePageUrl(page: number): string {

@@ -8,6 +8,7 @@ import {
   type RelatedStats,
 } from '../../src/lib/related.ts';
 import { FUNCTION_WORDS, GENRE_WORDS, chunks, syllables, termsOf } from '../../src/lib/vi-tokens.ts';
+import { mulberry32 } from '../helpers/seeded-random.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // Tokenizer
@@ -271,17 +272,6 @@ describe('computeRelated: signals', () => {
 // Generated corpora: invariants, determinism, growth
 // ---------------------------------------------------------------------------------------------------
 
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ONSETS = ['b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'ph', 'qu', 's', 't', 'th', 'tr', 'v', 'x'];
 const RHYMES = ['a', 'à', 'á', 'ê', 'ô', 'ơn', 'ương', 'inh', 'ân', 'ai', 'ao', 'ưa', 'uy', 'oan', 'iết', 'ông', 'ăng'];
@@ -291,7 +281,7 @@ const CORPUS_DOCUMENTS = 30;
 const CORPUS_TOPICS = 10;
 
 function generateCorpus(size: number, seed = 42): RelatedInput[] {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const pick = (n: number, skew = 1) => Math.floor(n * rnd() ** skew);
   const start = Date.UTC(2020, 0, 1);
   const items: RelatedInput[] = [];
@@ -330,7 +320,7 @@ function generateCorpus(size: number, seed = 42): RelatedInput[] {
 }
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));

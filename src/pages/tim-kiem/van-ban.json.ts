@@ -5,6 +5,7 @@ import { documentLabel, documentUrl } from '../../lib/document-registry.ts';
 import type { DocumentIndexEntry } from '../../lib/document-query.ts';
 import { formatIsoDate } from '../../lib/vn-date.ts';
 import { fold } from '../../lib/vi-text.ts';
+import { withoutLeadingZeros } from '../../lib/running-number.ts';
 
 export const GET: APIRoute = async () => {
   const { documents } = await getCorpus();
@@ -18,7 +19,7 @@ export const GET: APIRoute = async () => {
       label: documentLabel(doc),
       title: doc.registered ? doc.title : undefined,
       date: doc.registered ? formatIsoDate(doc.date) : undefined,
-      n: doc.number.number.replace(/^0+(?=\d)/, ''),
+      n: withoutLeadingZeros(doc.number.number),
       type: fold(doc.number.typeCode).replace(/[^a-z]/g, ''),
       issuer: fold(doc.number.issuer).replace(/[^a-z0-9]/g, ''),
       kind: fold(doc.kindLabel),
