@@ -11,6 +11,7 @@ import { findDocumentMentions, type DocumentNumber } from '../lib/document-numbe
 import { slugify } from '../lib/vi-text.ts';
 import { vnIsoDate } from '../lib/vn-date.ts';
 import { proseParagraphs, truncateWords } from '../lib/markdown-text.ts';
+import { articleUrl } from '../lib/urls.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -108,7 +109,7 @@ function toArticle(entry: ArticleEntry): Article {
   }
   return {
     id: entry.id,
-    url: `/bai-viet/${entry.id}/`,
+    url: articleUrl(entry.id),
     entry,
     title: data.title,
     summary: data.sapo ?? truncateWords(paragraphs[0] ?? '', 45),

@@ -14,3 +14,12 @@ export function provinceUrl(provinceId: string): string {
 export function homePageUrl(page: number): string {
   return page <= 1 ? '/' : `/trang/${page}/`;
 }
+
+export function articleUrl(slug: string): string {
+  return `/bai-viet/${slug}/`;
+}
+
+/** The 1200×630 social card of an article, or the site's default card. */
+export function socialCardUrl(slug?: string): string {
+  return `/anh-chia-se/${slug ?? 'mac-dinh'}.png`;
+}
