@@ -12,6 +12,10 @@ import { slugify } from '../lib/vi-text.ts';
 import { vnIsoDate } from '../lib/vn-date.ts';
 import { proseParagraphs, truncateWords } from '../lib/markdown-text.ts';
 import { articleUrl } from '../lib/urls.ts';
+import { isPublished } from '../lib/publication.ts';
+import { lastModified, type FileHistory } from '../lib/git-history.ts';
+import { articleHistories } from './git-dates.ts';
+import { site } from '../site.config.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -42,6 +46,10 @@ export interface Article {
   /** Documents the body cites that the frontmatter `resolutions` does not list. */
   unlistedCitations: CitedDocument[];
   topics: Topic[];
+  /** When the text last changed after publication (git history, else frontmatter `updated`). */
+  lastModified: Date | undefined;
+  /** The file on the git host, when the site config names one. */
+  editUrl: string | undefined;
 }
 
 export interface DocumentCitations {
@@ -82,12 +90,15 @@ export interface Corpus {
   unregistered: Array<{ document: CitedDocument; files: string[] }>;
 }
 
-/** Drafts are shown only by the dev server. */
-function isPublished(entry: ArticleEntry): boolean {
-  return import.meta.env.DEV || !entry.data.draft;
+const ARTICLES_DIR = 'content/articles';
+
+/** Articles tell their URL on the git host relative to the article folder. */
+function editUrl(filePath: string | undefined): string | undefined {
+  if (!site.editBaseUrl || !filePath?.startsWith(`${ARTICLES_DIR}/`)) return undefined;
+  return `${site.editBaseUrl.replace(/\/+$/, '')}/${encodeURI(filePath.slice(ARTICLES_DIR.length + 1))}`;
 }
 
-function toArticle(entry: ArticleEntry): Article {
+function toArticle(entry: ArticleEntry, histories: Map<string, FileHistory>): Article {
   const { data } = entry;
   const province = provinceById(data.locality.province.id);
   if (!province) throw new Error(`${entry.filePath}: locality: không tìm thấy tỉnh ${data.locality.province.id}`);
@@ -124,6 +135,8 @@ function toArticle(entry: ArticleEntry): Article {
     mentionedNumbers,
     unlistedCitations: [...unlisted.values()],
     topics: data.topics.map((name) => ({ slug: slugify(name), name })),
+    lastModified: lastModified(histories.get(entry.filePath ?? ''), data.date.date, data.updated?.date),
+    editUrl: editUrl(entry.filePath),
   };
 }
 
@@ -190,9 +203,11 @@ function relatedArticles(articles: Article[]): Corpus['related'] {
 }
 
 async function buildCorpus(): Promise<Corpus> {
-  const entries = await getCollection('articles', isPublished);
+  const build = { dev: import.meta.env.DEV, now: new Date() };
+  const entries = await getCollection('articles', ({ data }) => isPublished({ draft: data.draft, date: data.date.date }, build));
+  const histories = articleHistories(ARTICLES_DIR);
   const articles = entries
-    .map(toArticle)
+    .map((entry) => toArticle(entry, histories))
     .sort(newestFirst);
 
   const byProvince = new Map<string, Article[]>();

@@ -39,12 +39,21 @@ export interface RunResult {
   output: string;
 }
 
+/**
+ * The test process's environment without what Vitest adds: NODE_ENV=test and DEV=1 would turn a child
+ * build into a development build (drafts and scheduled articles shown).
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const vitestKeys = new Set(['NODE_ENV', 'DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'SITE', 'ASSETS_PREFIX', 'TEST']);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
+}
+
 /** Runs the Astro CLI on a site with the project's own Node (the one running the tests). */
 export function runAstro(command: 'build' | 'sync', root: string, env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO_BIN, command, '--root', root], {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+      env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

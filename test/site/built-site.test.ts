@@ -52,6 +52,10 @@ describe('article page', () => {
     expect(html).toContain('datetime="2021-12-06T08:09:00+07:00"');
   });
 
+  it('offers no "Sửa bài này" link while the site config names no git host', () => {
+    expect(html).not.toContain('Sửa bài này');
+  });
+
   it('links the province, names district, commune, source and byline', () => {
     expect(html).toMatch(/<a href="\/dia-phuong\/hau-giang\/">Hậu Giang<\/a>/);
     expect(html).toContain('thị trấn Nàng Mau, huyện Vị Thủy');
