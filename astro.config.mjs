@@ -6,6 +6,7 @@ import { site } from './src/site.config.ts';
 import { photoCaptions } from './src/markdown/photo-captions.ts';
 import { documentLinks } from './src/markdown/document-links.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 
 export default defineConfig({
   site: site.url,
@@ -22,5 +23,5 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), pagefindIndex(), contentSecurityPolicy()],
 });
