@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import { photoCaptions } from './src/markdown/photo-captions.ts';
 import { documentLinks } from './src/markdown/document-links.ts';
+import { contentPolicy } from './src/markdown/content-policy.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   markdown: {
     processor: satteri({
-      mdastPlugins: [photoCaptions, documentLinks],
+      mdastPlugins: [contentPolicy, photoCaptions, documentLinks],
       features: {
         // Articles keep the punctuation of the source text ("..." stays "...").
         smartPunctuation: false,

@@ -8,7 +8,7 @@ import { currentProvince, predecessorsOf, provinceById, PROVINCES, type Province
 import { computeRelated, type RelatedReason } from '../lib/related.ts';
 import { documentLabel, REGISTRY, resolveDocument, type CitedDocument } from '../lib/document-registry.ts';
 import { findDocumentMentions, type DocumentNumber } from '../lib/document-number.ts';
-import { slugify } from '../lib/vi-text.ts';
+import { nfc, slugify } from '../lib/vi-text.ts';
 import { vnIsoDate } from '../lib/vn-date.ts';
 import { proseParagraphs, truncateWords } from '../lib/markdown-text.ts';
 import { articleUrl } from '../lib/urls.ts';
@@ -103,14 +103,15 @@ function toArticle(entry: ArticleEntry, histories: Map<string, FileHistory>): Ar
   const province = provinceById(data.locality.province.id);
   if (!province) throw new Error(`${entry.filePath}: locality: không tìm thấy tỉnh ${data.locality.province.id}`);
   const context = { date: data.date.date, provinceId: province.id };
-  const paragraphs = proseParagraphs(entry.body ?? '');
+  const body = nfc(entry.body ?? '');
+  const paragraphs = proseParagraphs(body);
   const documents = new Map<string, CitedDocument>();
   for (const number of data.resolutions) {
     const doc = resolveDocument(number, context);
     documents.set(doc.key, doc);
   }
   // A local congress named without its unit ("Đại hội Đảng bộ huyện lần thứ XX") cannot be identified.
-  const mentionedNumbers = findDocumentMentions(entry.body ?? '').flatMap((m) =>
+  const mentionedNumbers = findDocumentMentions(body).flatMap((m) =>
     m.doc && !(m.doc.form === 'congress' && m.doc.level && !m.doc.unitName) ? [m.doc] : [],
   );
   const unlisted = new Map<string, CitedDocument>();

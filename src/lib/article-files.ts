@@ -92,3 +92,9 @@ export function rawScalar(frontmatter: string, key: string): string | undefined 
   value = value.replace(/\s+#.*$/, '').trim();
   return value === '' ? undefined : value;
 }
+
+/** Whether an article has no text after its frontmatter (HTML comments and blank lines do not count). */
+export function hasEmptyBody(source: string): boolean {
+  const body = source.replace(/^\ufeff?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
+  return body.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+}

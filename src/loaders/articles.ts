@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { articleSlug, checkArticleFiles, frontmatterText, rawScalar } from '../lib/article-files.ts';
+import { articleSlug, checkArticleFiles, frontmatterText, hasEmptyBody, isArticleFile, rawScalar } from '../lib/article-files.ts';
+import { encodingProblem } from '../lib/article-encoding.ts';
+import { nfc } from '../lib/vi-text.ts';
 
 /**
  * Rendered article HTML is cached by Astro per file content, but the links in it depend on these
@@ -15,6 +17,9 @@ const RENDER_INPUTS = [
   'content/localities.json',
   'src/markdown/document-links.ts',
   'src/markdown/photo-captions.ts',
+  'src/markdown/content-policy.ts',
+  'src/lib/raw-html-policy.ts',
+  'src/lib/vi-text.ts',
   'src/lib/mention-links.ts',
   'src/lib/document-number.ts',
   'src/lib/document-number-patterns.ts',
@@ -29,6 +34,16 @@ function renderInputsHash(root: string): string {
 
 /** Frontmatter keys whose raw text is validated instead of the value YAML makes of it. */
 const RAW_DATE_KEYS = ['date', 'updated'] as const;
+
+/** Frontmatter text in NFC, like the body (content-policy.ts): NFD looks the same but breaks search. */
+function nfcStrings(value: unknown): unknown {
+  if (typeof value === 'string') return nfc(value);
+  if (Array.isArray(value)) return value.map(nfcStrings);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, nfcStrings(item)]));
+  }
+  return value;
+}
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -53,16 +68,36 @@ export function articlesLoader(base: string): Loader {
         context.store.clear();
         context.meta.set('render-inputs', inputs);
       }
-      const problems = checkArticleFiles(listFiles(dir));
+      const files = listFiles(dir);
+      const problems = checkArticleFiles(files);
+      for (const file of files.filter(isArticleFile)) {
+        const message = encodingProblem(readFileSync(join(dir, file)));
+        if (message) problems.push({ file, message });
+      }
       if (problems.length > 0) {
         const lines = problems.map((p) => `  - ${base}/${p.file}: ${p.message}`);
         throw new Error(`Lỗi tệp bài viết (${problems.length}):\n${lines.join('\n')}`);
       }
+      // The glob loader logs a failed render and stores the article without its HTML: stop instead.
+      const renderErrors: string[] = [];
+      const logger = new Proxy(context.logger, {
+        get: (target, property, receiver) =>
+          property === 'error' ? (message: string) => renderErrors.push(message) : Reflect.get(target, property, receiver),
+      });
       await inner.load({
         ...context,
+        logger,
         parseData: <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) => {
-          const frontmatter = frontmatterText(readFileSync(props.filePath ?? '', 'utf8'));
-          const data: Record<string, unknown> = { ...props.data };
+          const source = readFileSync(props.filePath ?? '', 'utf8');
+          if (props.data.draft !== true && hasEmptyBody(source)) {
+            throw new Error(`${relative(root, props.filePath ?? '')}: bài viết không có nội dung (thân bài trống); viết nội dung bên dưới dòng --- thứ hai, hoặc đặt draft: true nếu bài chưa xong`);
+          }
+          const cover = props.data.cover;
+          if (typeof cover === 'string' && !existsSync(join(dirname(props.filePath ?? ''), cover))) {
+            throw new Error(`${relative(root, props.filePath ?? '')}: cover: không tìm thấy ảnh bìa "${cover}": đặt tệp ảnh cạnh bài viết (bài dạng thư mục ten-bai/index.md) và ghi đúng tên tệp`);
+          }
+          const frontmatter = frontmatterText(source);
+          const data = nfcStrings(props.data) as Record<string, unknown>;
           for (const key of RAW_DATE_KEYS) {
             const raw = rawScalar(frontmatter, key);
             if (raw !== undefined) data[key] = raw;
@@ -71,6 +106,11 @@ export function articlesLoader(base: string): Loader {
           return context.parseData({ ...props, data: data as TData });
         },
       });
+      if (renderErrors.length > 0) {
+        context.store.clear(); // nothing half-rendered may be reused by the next build
+        context.meta.delete('render-inputs');
+        throw new Error(`Lỗi nội dung bài viết (${renderErrors.length}):\n${renderErrors.map((m) => `  - ${m}`).join('\n')}`);
+      }
     },
   };
 }
