@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import { photoCaptions } from './src/markdown/photo-captions.ts';
@@ -24,5 +25,12 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [mdx(), pagefindIndex(), contentSecurityPolicy()],
+  integrations: [
+    mdx(),
+    // Lists pages only (no feeds, robots.txt or JSON) and leaves out the 404 page by itself.
+    sitemap(),
+    pagefindIndex(),
+    // Last: it hashes every inline script of the final HTML.
+    contentSecurityPolicy(),
+  ],
 });

@@ -23,3 +23,22 @@ export function articleUrl(slug: string): string {
 export function socialCardUrl(slug?: string): string {
   return `/anh-chia-se/${slug ?? 'mac-dinh'}.png`;
 }
+
+export const SITE_FEED_URL = '/rss.xml';
+
+export function provinceFeedUrl(provinceId: string): string {
+  return `${provinceUrl(provinceId)}rss.xml`;
+}
+
+/** The feed beside a document's page, whose address is `documentUrl` (document-registry.ts). */
+export function documentFeedUrl(documentKey: string): string {
+  return `/van-ban/${documentKey}/rss.xml`;
+}
+
+/** The full address of a root-relative path, for feeds, metadata and structured data. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path, siteUrl).href;
+}
+
+/** Written by @astrojs/sitemap (astro.config.mjs) under its default file name. */
+export const SITEMAP_INDEX_URL = '/sitemap-index.xml';

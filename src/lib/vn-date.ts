@@ -103,6 +103,16 @@ export function vnIsoDateTime(date: Date): string {
   return `${vnIsoDate(date)}T${pad2(p.hour)}:${pad2(p.minute)}:00+07:00`;
 }
 
+// RFC 822 names are English whatever the site's language.
+const RFC822_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const RFC822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `Mon, 06 Dec 2021 08:09:00 +0700`: RSS dates, read on a clock in Vietnam. */
+export function vnRfc822DateTime(date: Date): string {
+  const p = vnParts(date);
+  return `${RFC822_DAYS[p.weekday]}, ${pad2(p.day)} ${RFC822_MONTHS[p.month - 1]} ${p.year} ${pad2(p.hour)}:${pad2(p.minute)}:00 +0700`;
+}
+
 /** `tháng 12/2021` */
 export function formatVnMonth(year: number, month: number): string {
   return `tháng ${month}/${year}`;

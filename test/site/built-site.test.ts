@@ -72,8 +72,8 @@ describe('article page', () => {
   });
 
   it('carries breadcrumbs as a list and as JSON-LD', () => {
-    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
-    const crumbs = JSON.parse(json ?? '{}');
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!));
+    const crumbs = blocks.find((block) => block['@type'] === 'BreadcrumbList') ?? {};
     expect(crumbs['@type']).toBe('BreadcrumbList');
     expect(crumbs.itemListElement.map((i: { name: string }) => i.name)).toEqual([
       'Trang chủ', 'Địa phương', 'Hậu Giang', 'Chỉ đạo tổ chức cơ sở đảng thực hiện tốt chức năng, nhiệm vụ',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatIsoDate, formatVnDate, formatVnLongDate, formatVnTime, parseVnDateTime, vnIsoDate, vnIsoDateTime, vnParts,
+  vnRfc822DateTime,
 } from '../../src/lib/vn-date.ts';
 
 function parsed(raw: string) {
@@ -48,5 +49,12 @@ describe('formatting in Vietnam time, whatever the machine zone', () => {
     // 06:00 on 1 January in Vietnam is still the previous year in UTC.
     expect(vnParts(parsed('2024-01-01T06:00').date).year).toBe(2024);
     expect(formatIsoDate('2008-02-02')).toBe('02/02/2008');
+  });
+
+  it('writes RSS dates in RFC 822 with the Vietnam offset, English names and two-digit days', () => {
+    expect(vnRfc822DateTime(parsed('2021-12-06T08:09').date)).toBe('Mon, 06 Dec 2021 08:09:00 +0700');
+    // 23:30 UTC on 31 December is already Wednesday 1 January in Vietnam.
+    expect(vnRfc822DateTime(new Date('2024-12-31T23:30:00Z'))).toBe('Wed, 01 Jan 2025 06:30:00 +0700');
+    expect(vnRfc822DateTime(parsed('2013-06-15').date)).toBe('Sat, 15 Jun 2013 00:00:00 +0700');
   });
 });
