@@ -2,6 +2,8 @@
 export interface SiteConfig {
   title: string;
   description: string;
+  /** One line saying what the site is, for the default social card. */
+  tagline: string;
   /** Public address of the built site, without a trailing slash. */
   url: string;
   /** Articles per page on the home page and on list pages. */
@@ -22,6 +24,7 @@ export const site: SiteConfig = {
   title: 'Sổ tay Xây dựng Đảng',
   description:
     'Tin tức và tư liệu về công tác xây dựng Đảng ở các địa phương: tổ chức cơ sở đảng, sinh hoạt chi bộ, đảng viên, và các nghị quyết, chỉ thị, kết luận được trích dẫn.',
+  tagline: 'Tin tức và tư liệu về công tác xây dựng Đảng ở các địa phương',
   url: 'https://sotayxaydungdang.vn',
   pageSize: { home: 10, list: 20 },
   feedSize: 50,

@@ -5,15 +5,14 @@
  * Chromium comes from Debian (/usr/bin/chromium; .ci/run installs it). A missing browser fails the
  * first test and every other test: these tests never skip.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium, type Chromium } from '../helpers/chromium.ts';
 import { PROJECT_ROOT } from '../helpers/site.ts';
 import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT = 60_000;
 const dist = join(PROJECT_ROOT, 'dist');
 
@@ -50,8 +49,8 @@ function recordStatuses(): void {
 }
 
 let server: StaticServer | undefined;
+let chromium: Chromium | undefined;
 let context: BrowserContext | undefined;
-let profile: string | undefined;
 /** Console errors, page errors and failed responses of the site's own files, for the whole file. */
 const problems: string[] = [];
 
@@ -108,22 +107,9 @@ function isoDate(meta: string): string {
 
 beforeAll(async () => {
   server = await serveDirectory(dist);
-  if (!existsSync(CHROMIUM)) return; // the first test fails with the reason
-  profile = mkdtempSync(join(tmpdir(), 'search-browser-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  chromium = await launchChromium();
+  context = chromium?.context;
+  if (!context) return; // the first test fails with the reason
   await context.addInitScript(recordStatuses);
   const watch = (page: Page) => {
     page.on('console', (message) => {
@@ -143,9 +129,8 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
+  await chromium?.close();
   await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 }, TIMEOUT);
 
 describe('search in Chromium', () => {
