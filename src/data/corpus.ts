@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { currentProvince, predecessorsOf, provinceById, PROVINCES, type Province } from '../lib/localities.ts';
 import { computeRelated, type RelatedReason } from '../lib/related.ts';
 import { documentLabel, REGISTRY, resolveDocument, type CitedDocument } from '../lib/document-registry.ts';
-import { findDocumentMentions, type DocumentNumber } from '../lib/document-number.ts';
+import { findDocumentMentions, identifiesDocument, type DocumentNumber } from '../lib/document-number.ts';
 import { nfc, slugify } from '../lib/vi-text.ts';
 import { vnIsoDate } from '../lib/vn-date.ts';
 import { proseParagraphs, truncateWords } from '../lib/markdown-text.ts';
@@ -110,10 +110,7 @@ function toArticle(entry: ArticleEntry, histories: Map<string, FileHistory>): Ar
     const doc = resolveDocument(number, context);
     documents.set(doc.key, doc);
   }
-  // A local congress named without its unit ("Đại hội Đảng bộ huyện lần thứ XX") cannot be identified.
-  const mentionedNumbers = findDocumentMentions(body).flatMap((m) =>
-    m.doc && !(m.doc.form === 'congress' && m.doc.level && !m.doc.unitName) ? [m.doc] : [],
-  );
+  const mentionedNumbers = findDocumentMentions(body).filter(identifiesDocument).map((m) => m.doc);
   const unlisted = new Map<string, CitedDocument>();
   for (const number of mentionedNumbers) {
     const doc = resolveDocument(number, context);

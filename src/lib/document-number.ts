@@ -476,6 +476,15 @@ export function findDocumentMentions(input: string): DocumentMention[] {
 }
 
 /**
+ * Whether a mention names one document: not a bare back-reference ("Chỉ thị số 29"), nor a local
+ * congress named without its unit ("Đại hội Đảng bộ huyện lần thứ XX"), which cannot be identified.
+ */
+export function identifiesDocument(mention: DocumentMention): mention is DocumentMention & { doc: DocumentNumber } {
+  const doc = mention.doc;
+  return doc !== undefined && !(doc.form === 'congress' && doc.level && !doc.unitName);
+}
+
+/**
  * One reference typed by an editor: the whole string must be a single reference, optionally preceded by
  * a type word and `số` (`Nghị quyết số 22-NQ/TW`, `Số 445-KL/TƯ`, `100/2019/NĐ-CP`,
  * `Nghị quyết Trung ương 4 khóa XI`, `Nghị quyết Đại hội XIII`). Bare numbers (`Nghị quyết 22`) and

@@ -167,7 +167,7 @@ function readEntry(raw: unknown, index: number): Province {
  * Lookup key: the exact match key with punctuation dropped, so that `TP.HCM` = `TP HCM`,
  * `Bà Rịa – Vũng Tàu` = `Bà Rịa - Vũng Tàu` and `Thừa Thiên - Huế` = `Thừa Thiên Huế`.
  */
-function lookupKey(text: string): string {
+export function lookupKey(text: string): string {
   return matchKey(text)
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();

@@ -1,0 +1,140 @@
+/**
+ * Imports raw text copied or scraped from a news page (like test/fixtures/seeds/*.txt) as a Markdown
+ * article in content/articles/, and tells the editor what it inferred and what to check.
+ *
+ *   npm run import -- <file.txt | folder> [--dry-run] [--source NAME] [--date YYYY-MM-DD[THH:mm]]
+ *                     [--province NAME] [--out DIR]
+ *
+ * A folder imports every .txt file in it; the good files are written even when others fail. Exit status:
+ * 0 when every file was imported, 1 when a file failed, 2 for a wrong command line.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { articleSlug, isArticleFile } from '../src/lib/article-files.ts';
+import { importArticle, type ImportOptions } from '../src/lib/import/import-article.ts';
+import { decodeRawText } from '../src/lib/import/raw-text.ts';
+import { reportLines } from '../src/lib/import/report.ts';
+import { findProvince } from '../src/lib/localities.ts';
+import { parseVnDateTime, vnParts } from '../src/lib/vn-date.ts';
+
+const USAGE =
+  'Cách dùng: npm run import -- <tệp .txt hoặc thư mục> [--dry-run] [--source TÊN] [--date YYYY-MM-DD[THH:mm]] [--province TÊN] [--out THƯ_MỤC]';
+const DEFAULT_OUT = fileURLToPath(new URL('../content/articles/', import.meta.url));
+
+function usageError(message: string): never {
+  console.error(`Lỗi: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function parseCommandLine() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        source: { type: 'string' },
+        date: { type: 'string' },
+        province: { type: 'string' },
+        out: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    return usageError(`tùy chọn không hợp lệ (${(error as Error).message})`);
+  }
+}
+
+function readArguments(): { path: string; out: string; dryRun: boolean; options: ImportOptions } {
+  const { values, positionals } = parseCommandLine();
+  if (positionals.length === 0) usageError('thiếu đường dẫn tệp hoặc thư mục cần nhập');
+  if (positionals.length > 1) usageError(`chỉ nhận một tệp hoặc một thư mục, nhận được ${positionals.length}`);
+  const now = vnParts(new Date());
+  const options: ImportOptions = { today: { year: now.year, month: now.month, day: now.day } };
+  if (values.date !== undefined) {
+    const date = parseVnDateTime(values.date);
+    if (!date.ok) usageError(`--date: ${date.reason}`);
+    options.date = values.date.trim();
+  }
+  if (values.province !== undefined) {
+    const province = findProvince(values.province);
+    if (!province) usageError(`--province: không có tỉnh/thành phố "${values.province}" trong danh mục content/localities.json`);
+    options.province = province;
+  }
+  if (values.source !== undefined) {
+    if (values.source.trim() === '') usageError('--source: tên nguồn không được để trống');
+    options.source = values.source.trim();
+  }
+  return { path: resolve(positionals[0]!), out: values.out === undefined ? DEFAULT_OUT : resolve(values.out), dryRun: values['dry-run'], options };
+}
+
+/** Relative to the working folder when inside it, else absolute. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
+}
+
+/** Article slugs already taken in the output folder, with the file that takes each. */
+function takenSlugs(dir: string): Map<string, string> {
+  if (!existsSync(dir)) return new Map();
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
+  return new Map(files.filter(isArticleFile).map((file) => [articleSlug(file), join(dir, file)]));
+}
+
+function inputFiles(path: string): string[] {
+  if (!existsSync(path)) {
+    console.error(`Lỗi: không tìm thấy tệp hoặc thư mục ${shown(path)}`);
+    process.exit(1);
+  }
+  if (!statSync(path).isDirectory()) return [path];
+  const files = readdirSync(path)
+    .filter((name) => name.toLowerCase().endsWith('.txt'))
+    .sort()
+    .map((name) => join(path, name));
+  if (files.length === 0) {
+    console.error(`Lỗi: thư mục ${shown(path)} không có tệp .txt nào`);
+    process.exit(1);
+  }
+  return files;
+}
+
+const { path, out, dryRun, options } = readArguments();
+const files = inputFiles(path);
+const taken = takenSlugs(out);
+let failed = 0;
+
+for (const file of files) {
+  console.log(`\n== ${shown(file)}`);
+  const fail = (reason: string) => {
+    console.error(`Lỗi: ${shown(file)}: ${reason}`);
+    failed++;
+  };
+  const decoded = decodeRawText(readFileSync(file));
+  if (!decoded.ok) {
+    fail(decoded.reason);
+    continue;
+  }
+  const result = importArticle(decoded.text, options);
+  if (!result.ok) {
+    fail(result.reason);
+    continue;
+  }
+  const { article } = result;
+  const target = join(out, `${article.slug}.md`);
+  if (dryRun) console.log(`Bản xem trước (--dry-run, không ghi tệp) của ${shown(target)}:\n\n${article.markdown}`);
+  const existing = taken.get(article.slug);
+  if (existing !== undefined) {
+    fail(`đã có bài ${shown(existing)} cùng đường dẫn /bai-viet/${article.slug}/; không ghi đè. Đổi tiêu đề hoặc xóa bài cũ trước.`);
+    continue;
+  }
+  if (!dryRun) {
+    mkdirSync(out, { recursive: true });
+    writeFileSync(target, article.markdown, { flag: 'wx' });
+    taken.set(article.slug, target);
+    console.log(`Đã ghi ${shown(target)}`);
+  }
+  console.log(reportLines(article).join('\n'));
+}
+
+if (files.length > 1) console.log(`\nXong: ${files.length - failed} tệp nhập được, ${failed} tệp lỗi.`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,182 @@
+/**
+ * One scraped page → one article: the parts of the page (scrape.ts), its source, date, locality and
+ * cited documents, the Markdown file, what was inferred from what, and what an editor must check.
+ */
+import { type Province } from '../localities.ts';
+import { parseVnDateTime } from '../vn-date.ts';
+import { slugify } from '../vi-text.ts';
+import { articleMarkdown, type ArticleFrontmatter } from './article-markdown.ts';
+import { documentDates, findCitations } from './citations.ts';
+import { inferArticleDate, type CalendarDate, type DateInference } from './dates.ts';
+import { inferLocality } from './locality.ts';
+import { textLines } from './raw-text.ts';
+import { parseScrape, type Scrape } from './scrape.ts';
+import { listMarkerPublication, publicationOf, type Publication } from './source-markers.ts';
+
+export interface ImportOptions {
+  /** `--date`, already checked: `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`. */
+  date?: string;
+  /** `--source`. */
+  source?: string;
+  /** `--province`. */
+  province?: Province;
+  /** The day of the import, in Vietnam: an article cannot be dated after it. */
+  today: CalendarDate;
+}
+
+export interface Inference {
+  field: string;
+  value: string;
+  basis: string;
+}
+
+export interface ImportedArticle {
+  slug: string;
+  markdown: string;
+  frontmatter: ArticleFrontmatter;
+  inferred: Inference[];
+  review: string[];
+}
+
+export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; reason: string };
+
+interface SourceChoice {
+  name?: string;
+  basis: string;
+  publication?: Publication;
+  review?: string;
+}
+
+function chooseSource(scrape: Scrape, override: string | undefined): SourceChoice {
+  const marker = scrape.leadMarker;
+  const known = marker === undefined ? undefined : publicationOf(marker);
+  if (override !== undefined) return { name: override, basis: 'tùy chọn --source', ...(known && { publication: known }) };
+  if (marker && known) return { name: known.name, basis: `dấu nguồn “${marker}” ở đầu bài`, publication: known };
+  if (marker) {
+    const name = marker.replace(/^\(|\)$/g, '');
+    return {
+      name,
+      basis: `dấu nguồn “${marker}” ở đầu bài, chưa có trong bảng dấu nguồn`,
+      review: `Dấu nguồn “${marker}” chưa có trong bảng dấu nguồn: sửa source thành tên đầy đủ của báo (hoặc dùng --source).`,
+    };
+  }
+  const listed = listMarkerPublication(scrape.dropped);
+  if (listed) {
+    return {
+      name: listed.publication.name,
+      basis: `dấu “${listed.marker}” của các tin khác trên cùng trang; bài không có dấu nguồn`,
+      publication: listed.publication,
+      review: `Nguồn ${listed.publication.name} chỉ suy ra từ danh sách tin khác trên trang: kiểm tra lại.`,
+    };
+  }
+  return { basis: 'không có dấu nguồn', review: 'Không xác định được nguồn: thêm source (tên báo, tạp chí) hoặc chạy lại với --source.' };
+}
+
+function chooseDate(scrape: Scrape, text: string, options: ImportOptions): DateInference | undefined {
+  if (options.date !== undefined) return { value: options.date, basis: 'tùy chọn --date' };
+  return inferArticleDate({
+    ...(scrape.dateLine && { dateLine: scrape.dateLine }),
+    ...(scrape.sapo !== undefined && { lead: scrape.sapo }),
+    text,
+    documentDates: documentDates(text),
+    today: options.today,
+  });
+}
+
+const excerpt = (text: string, words = 12) => {
+  const all = text.split(' ');
+  return all.length <= words ? text : `${all.slice(0, words).join(' ')}…`;
+};
+
+export function importArticle(raw: string, options: ImportOptions): ImportResult {
+  const parsed = parseScrape(textLines(raw));
+  if (!parsed.ok) return parsed;
+  const { scrape } = parsed;
+  const slug = slugify(scrape.title);
+  if (slug === '') return { ok: false, reason: `tiêu đề “${scrape.title}” không có chữ cái hay chữ số nào để đặt tên tệp` };
+  const review: string[] = [];
+  const inferred: Inference[] = [];
+  const note = (field: string, value: string, basis: string) => inferred.push({ field, value, basis });
+
+  note('Tiêu đề', scrape.title, scrape.titleFrom === 'first-line' ? 'dòng đầu của trang' : 'dòng ngắn in hai lần sau đoạn mở đầu');
+  if (scrape.sapo !== undefined) {
+    const marker = scrape.leadMarker === undefined ? '' : `, bỏ dấu nguồn “${scrape.leadMarker}”`;
+    note('Sapo', excerpt(scrape.sapo), `đoạn mở đầu${marker}`);
+  } else {
+    review.push('Không có sapo: trang gốc không có đoạn mở đầu tách riêng (trang tóm tắt sẽ dùng đầu đoạn văn thứ nhất).');
+  }
+
+  const source = chooseSource(scrape, options.source);
+  if (source.review) review.push(source.review);
+  note('Nguồn', source.name ?? '(không có)', source.basis);
+
+  const bodyText = [scrape.sapo ?? '', ...scrape.blocks.map((b) => b.text)].join('\n');
+  const fullText = `${scrape.title}\n${bodyText}`;
+  const date = chooseDate(scrape, fullText, options);
+  if (!date) {
+    return { ok: false, reason: 'không xác định được ngày đăng: trang không có dòng ngày và bài không nhắc ngày tháng nào. Chạy lại với --date YYYY-MM-DD' };
+  }
+  note('Ngày đăng', date.value, date.basis);
+  if (date.review) review.push(date.review);
+
+  const placed = inferLocality({
+    title: scrape.title,
+    text: bodyText,
+    date: date.value,
+    ...(options.province && { province: options.province }),
+    ...(source.publication && { publication: source.publication }),
+  });
+  if (!placed.ok) return placed;
+  const { locality } = placed;
+  note('Tỉnh/thành phố', locality.province.name, locality.provinceBasis);
+  if (locality.district !== undefined || locality.districtBasis !== undefined) {
+    note('Huyện', locality.district ?? '(không ghi)', locality.districtBasis ?? '');
+  }
+  if (locality.commune !== undefined) note('Xã', locality.commune, 'xã, phường, thị trấn duy nhất được nhắc trong bài');
+  review.push(...locality.review);
+
+  const instant = parseVnDateTime(date.value);
+  if (!instant.ok) return { ok: false, reason: instant.reason };
+  const citations = findCitations(fullText, { date: instant.value.date, provinceId: locality.province.id });
+  note(
+    'Văn bản trích dẫn',
+    citations.cited.length === 0 ? '(không có)' : citations.cited.map((c) => c.entry).join('; '),
+    'số hiệu văn bản trong bài, đọc bằng bộ phân tích của trang',
+  );
+  const unregistered = citations.cited.filter((c) => !c.document.registered);
+  if (unregistered.length > 0) {
+    review.push(`Văn bản chưa có trong danh mục content/documents.json: ${unregistered.map((c) => `${c.entry} (“${c.printed}”)`).join('; ')}. Thêm vào danh mục để trang văn bản có tiêu đề và ngày ban hành.`);
+  }
+  if (citations.incomplete.length > 0) {
+    review.push(`Bài nhắc văn bản không đủ số hiệu để ghi vào resolutions: ${citations.incomplete.map((t) => `“${t}”`).join('; ')}.`);
+  }
+
+  if (scrape.byline !== undefined) note('Tác giả', scrape.byline, 'dòng ký tên cuối bài');
+  else review.push('Không có tác giả: trang gốc không ghi tên người viết ở cuối bài; thêm author nếu biết.');
+  review.push('Chưa có chủ đề: thêm topics.');
+  if (source.name !== undefined) review.push('Chưa có địa chỉ bài gốc: thêm source.url nếu có.');
+
+  const count = (kind: string) => scrape.blocks.filter((b) => b.kind === kind).length;
+  note(
+    'Thân bài',
+    `${count('paragraph')} đoạn, ${count('heading')} tiêu đề phụ, ${count('caption')} chú thích ảnh`,
+    `đã bỏ ${scrape.dropped.length} dòng thừa của trang: bình luận, tin khác, thời tiết, nút chia sẻ, trình phát video…`,
+  );
+
+  const frontmatter: ArticleFrontmatter = {
+    title: scrape.title,
+    ...(scrape.sapo !== undefined && { sapo: scrape.sapo }),
+    date: date.value,
+    ...(date.note !== undefined && { dateNote: date.note }),
+    locality: {
+      province: locality.province.name,
+      ...(locality.district !== undefined && { district: locality.district }),
+      ...(locality.commune !== undefined && { commune: locality.commune }),
+    },
+    resolutions: citations.cited.map((c) => c.entry),
+    topics: [],
+    ...(source.name !== undefined && { source: { name: source.name } }),
+    ...(scrape.byline !== undefined && { author: scrape.byline }),
+  };
+  return { ok: true, article: { slug, markdown: articleMarkdown(frontmatter, scrape.blocks), frontmatter, inferred, review } };
+}
