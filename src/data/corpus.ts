@@ -6,8 +6,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { currentProvince, predecessorsOf, provinceById, PROVINCES, type Province } from '../lib/localities.ts';
 import { computeRelated, type RelatedReason } from '../lib/related.ts';
-import { documentLabel, REGISTRY, resolveDocument, type CitedDocument } from '../lib/document-registry.ts';
-import { findDocumentMentions, type DocumentNumber } from '../lib/document-number.ts';
+import { documentLabel, REGISTRY, type CitedDocument } from '../lib/document-registry.ts';
+import type { DocumentNumber } from '../lib/document-number.ts';
+import { articleCitations, unlistedCitationsText, unregisteredDocumentText } from '../lib/article-citations.ts';
 import { slugify } from '../lib/vi-text.ts';
 import { vnIsoDate } from '../lib/vn-date.ts';
 import { proseParagraphs, truncateWords } from '../lib/markdown-text.ts';
@@ -93,20 +94,7 @@ function toArticle(entry: ArticleEntry): Article {
   if (!province) throw new Error(`${entry.filePath}: locality: không tìm thấy tỉnh ${data.locality.province.id}`);
   const context = { date: data.date.date, provinceId: province.id };
   const paragraphs = proseParagraphs(entry.body ?? '');
-  const documents = new Map<string, CitedDocument>();
-  for (const number of data.resolutions) {
-    const doc = resolveDocument(number, context);
-    documents.set(doc.key, doc);
-  }
-  // A local congress named without its unit ("Đại hội Đảng bộ huyện lần thứ XX") cannot be identified.
-  const mentionedNumbers = findDocumentMentions(entry.body ?? '').flatMap((m) =>
-    m.doc && !(m.doc.form === 'congress' && m.doc.level && !m.doc.unitName) ? [m.doc] : [],
-  );
-  const unlisted = new Map<string, CitedDocument>();
-  for (const number of mentionedNumbers) {
-    const doc = resolveDocument(number, context);
-    if (!documents.has(doc.key)) unlisted.set(doc.key, doc);
-  }
+  const citations = articleCitations(data.resolutions, entry.body ?? '', context);
   return {
     id: entry.id,
     url: articleUrl(entry.id),
@@ -120,9 +108,9 @@ function toArticle(entry: ArticleEntry): Article {
     provinceAsWritten: data.locality.province.asWritten,
     district: data.locality.district,
     commune: data.locality.commune,
-    documents: [...documents.values()],
-    mentionedNumbers,
-    unlistedCitations: [...unlisted.values()],
+    documents: citations.documents,
+    mentionedNumbers: citations.mentionedNumbers,
+    unlistedCitations: citations.unlisted.map((c) => c.document),
     topics: data.topics.map((name) => ({ slug: slugify(name), name })),
   };
 }
@@ -229,13 +217,10 @@ async function buildCorpus(): Promise<Corpus> {
   const provinceListings = listProvinces(byProvince);
   const unregistered = [...unregisteredFiles].map(([key, files]) => ({ document: documents.get(key)!.document, files }));
   for (const article of articles.filter((a) => a.unlistedCitations.length > 0)) {
-    const names = article.unlistedCitations.map(documentLabel).join(', ');
-    console.warn(`[trích dẫn] ${article.entry.filePath}: thân bài nhắc ${names} nhưng trường resolutions chưa có`);
+    console.warn(`[trích dẫn] ${article.entry.filePath}: ${unlistedCitationsText(article.unlistedCitations)}`);
   }
   for (const { document, files } of unregistered) {
-    console.warn(
-      `[văn bản] ${document.number.canonical} chưa có trong content/documents.json (trang /van-ban/${document.key}/ dùng số hiệu làm tiêu đề); trích dẫn ở: ${files.join(', ')}`,
-    );
+    console.warn(`[văn bản] ${unregisteredDocumentText(document)}; trích dẫn ở: ${files.join(', ')}`);
   }
   return { articles, byProvince, provinceListings, documents, topics, byYear, byMonth, related, neighbours, unregistered };
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { articleSlug, checkArticleFiles, frontmatterText, rawScalar } from '../lib/article-files.ts';
+import { articleSlug, checkArticleFiles, frontmatterText, withRawDates } from '../lib/article-files.ts';
+import { listFiles } from './list-files.ts';
 
 /**
  * Rendered article HTML is cached by Astro per file content, but the links in it depend on these
@@ -25,15 +26,6 @@ function renderInputsHash(root: string): string {
   const hash = createHash('sha256');
   for (const file of RENDER_INPUTS) hash.update(readFileSync(join(root, file)));
   return hash.digest('hex');
-}
-
-/** Frontmatter keys whose raw text is validated instead of the value YAML makes of it. */
-const RAW_DATE_KEYS = ['date', 'updated'] as const;
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
 }
 
 /**
@@ -61,12 +53,7 @@ export function articlesLoader(base: string): Loader {
       await inner.load({
         ...context,
         parseData: <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) => {
-          const frontmatter = frontmatterText(readFileSync(props.filePath ?? '', 'utf8'));
-          const data: Record<string, unknown> = { ...props.data };
-          for (const key of RAW_DATE_KEYS) {
-            const raw = rawScalar(frontmatter, key);
-            if (raw !== undefined) data[key] = raw;
-          }
+          const data = withRawDates(props.data, frontmatterText(readFileSync(props.filePath ?? '', 'utf8')));
           // Same keys, only the date values swapped for their source text: the schema validates either.
           return context.parseData({ ...props, data: data as TData });
         },
