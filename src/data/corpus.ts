@@ -6,8 +6,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { currentProvince, predecessorsOf, provinceById, PROVINCES, type Province } from '../lib/localities.ts';
 import { computeRelated, type RelatedReason } from '../lib/related.ts';
-import { documentLabel, REGISTRY, resolveDocument, type CitedDocument } from '../lib/document-registry.ts';
-import { findDocumentMentions, identifiesDocument, type DocumentNumber } from '../lib/document-number.ts';
+import { documentLabel, REGISTRY, type CitedDocument } from '../lib/document-registry.ts';
+import type { DocumentNumber } from '../lib/document-number.ts';
+import { articleCitations, unlistedCitationsText, unregisteredDocumentText } from '../lib/article-citations.ts';
 import { nfc, slugify } from '../lib/vi-text.ts';
 import { vnIsoDate } from '../lib/vn-date.ts';
 import { proseParagraphs, truncateWords } from '../lib/markdown-text.ts';
@@ -15,6 +16,7 @@ import { articleUrl } from '../lib/urls.ts';
 import { isPublished } from '../lib/publication.ts';
 import { lastModified, type FileHistory } from '../lib/git-history.ts';
 import { articleHistories } from './git-dates.ts';
+import { assertArticleLinks } from './article-links.ts';
 import { site } from '../site.config.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -105,17 +107,7 @@ function toArticle(entry: ArticleEntry, histories: Map<string, FileHistory>): Ar
   const context = { date: data.date.date, provinceId: province.id };
   const body = nfc(entry.body ?? '');
   const paragraphs = proseParagraphs(body);
-  const documents = new Map<string, CitedDocument>();
-  for (const number of data.resolutions) {
-    const doc = resolveDocument(number, context);
-    documents.set(doc.key, doc);
-  }
-  const mentionedNumbers = findDocumentMentions(body).filter(identifiesDocument).map((m) => m.doc);
-  const unlisted = new Map<string, CitedDocument>();
-  for (const number of mentionedNumbers) {
-    const doc = resolveDocument(number, context);
-    if (!documents.has(doc.key)) unlisted.set(doc.key, doc);
-  }
+  const citations = articleCitations(data.resolutions, body, context);
   return {
     id: entry.id,
     url: articleUrl(entry.id),
@@ -129,9 +121,9 @@ function toArticle(entry: ArticleEntry, histories: Map<string, FileHistory>): Ar
     provinceAsWritten: data.locality.province.asWritten,
     district: data.locality.district,
     commune: data.locality.commune,
-    documents: [...documents.values()],
-    mentionedNumbers,
-    unlistedCitations: [...unlisted.values()],
+    documents: citations.documents,
+    mentionedNumbers: citations.mentionedNumbers,
+    unlistedCitations: citations.unlisted.map((c) => c.document),
     topics: data.topics.map((name) => ({ slug: slugify(name), name })),
     lastModified: lastModified(histories.get(entry.filePath ?? ''), data.date.date, data.updated?.date),
     editUrl: editUrl(entry.filePath),
@@ -202,7 +194,14 @@ function relatedArticles(articles: Article[]): Corpus['related'] {
 
 async function buildCorpus(): Promise<Corpus> {
   const build = { dev: import.meta.env.DEV, now: new Date() };
-  const entries = await getCollection('articles', ({ data }) => isPublished({ draft: data.draft, date: data.date.date }, build));
+  const all = await getCollection('articles');
+  const published = (entry: ArticleEntry) => isPublished({ draft: entry.data.draft, date: entry.data.date.date }, build);
+  const entries = all.filter(published);
+  assertArticleLinks(
+    entries.map((entry) => ({ id: entry.id, filePath: entry.filePath, body: entry.body ?? '' })),
+    all.filter((entry) => !published(entry)).map((entry) => entry.id),
+    ARTICLES_DIR,
+  );
   const histories = articleHistories(ARTICLES_DIR);
   const articles = entries
     .map((entry) => toArticle(entry, histories))
@@ -242,13 +241,10 @@ async function buildCorpus(): Promise<Corpus> {
   const provinceListings = listProvinces(byProvince);
   const unregistered = [...unregisteredFiles].map(([key, files]) => ({ document: documents.get(key)!.document, files }));
   for (const article of articles.filter((a) => a.unlistedCitations.length > 0)) {
-    const names = article.unlistedCitations.map(documentLabel).join(', ');
-    console.warn(`[trích dẫn] ${article.entry.filePath}: thân bài nhắc ${names} nhưng trường resolutions chưa có`);
+    console.warn(`[trích dẫn] ${article.entry.filePath}: ${unlistedCitationsText(article.unlistedCitations)}`);
   }
   for (const { document, files } of unregistered) {
-    console.warn(
-      `[văn bản] ${document.number.canonical} chưa có trong content/documents.json (trang /van-ban/${document.key}/ dùng số hiệu làm tiêu đề); trích dẫn ở: ${files.join(', ')}`,
-    );
+    console.warn(`[văn bản] ${unregisteredDocumentText(document)}; trích dẫn ở: ${files.join(', ')}`);
   }
   return { articles, byProvince, provinceListings, documents, topics, byYear, byMonth, related, neighbours, unregistered };
 }

@@ -73,10 +73,26 @@ export function checkArticleFiles(relativePaths: readonly string[]): ArticleFile
   return problems;
 }
 
+export interface ArticleParts {
+  /** The YAML text between the opening `---` and the closing `---`, or '' when there is none. */
+  frontmatter: string;
+  /** Line number (from 1) of the first line of `frontmatter`. */
+  frontmatterLine: number;
+  body: string;
+  /** Line number (from 1) of the first line of `body`. */
+  bodyLine: number;
+}
+
+export function splitArticle(source: string): ArticleParts {
+  const m = /^\ufeff?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!m) return { frontmatter: '', frontmatterLine: 1, body: source, bodyLine: 1 };
+  // m[0] ends with the newline after the closing `---` (or at the end of the file).
+  return { frontmatter: m[1]!, frontmatterLine: 2, body: source.slice(m[0].length), bodyLine: m[0].split('\n').length };
+}
+
 /** The YAML text between the opening `---` and the closing `---`, or '' when there is none. */
 export function frontmatterText(source: string): string {
-  const m = /^\ufeff?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  return m?.[1] ?? '';
+  return splitArticle(source).frontmatter;
 }
 
 /**
@@ -93,8 +109,20 @@ export function rawScalar(frontmatter: string, key: string): string | undefined 
   return value === '' ? undefined : value;
 }
 
+/** Frontmatter keys whose raw text is validated instead of the value YAML makes of it. */
+const RAW_DATE_KEYS = ['date', 'updated'] as const;
+
+/** The frontmatter data with the dates swapped for the text the editor wrote (same keys, nothing added). */
+export function withRawDates(data: Record<string, unknown>, frontmatter: string): Record<string, unknown> {
+  const result = { ...data };
+  for (const key of RAW_DATE_KEYS) {
+    const raw = rawScalar(frontmatter, key);
+    if (raw !== undefined) result[key] = raw;
+  }
+  return result;
+}
+
 /** Whether an article has no text after its frontmatter (HTML comments and blank lines do not count). */
 export function hasEmptyBody(source: string): boolean {
-  const body = source.replace(/^\ufeff?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
-  return body.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+  return splitArticle(source).body.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
 }

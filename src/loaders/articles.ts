@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { articleSlug, checkArticleFiles, frontmatterText, hasEmptyBody, isArticleFile, rawScalar } from '../lib/article-files.ts';
+import { articleSlug, checkArticleFiles, frontmatterText, hasEmptyBody, isArticleFile, withRawDates } from '../lib/article-files.ts';
 import { encodingProblem } from '../lib/article-encoding.ts';
 import { nfc } from '../lib/vi-text.ts';
+import { listFiles } from './list-files.ts';
 
 /**
  * Rendered article HTML is cached by Astro per file content, but the links in it depend on these
@@ -32,9 +33,6 @@ function renderInputsHash(root: string): string {
   return hash.digest('hex');
 }
 
-/** Frontmatter keys whose raw text is validated instead of the value YAML makes of it. */
-const RAW_DATE_KEYS = ['date', 'updated'] as const;
-
 /** Frontmatter text in NFC, like the body (content-policy.ts): NFD looks the same but breaks search. */
 function nfcStrings(value: unknown): unknown {
   if (typeof value === 'string') return nfc(value);
@@ -43,12 +41,6 @@ function nfcStrings(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, nfcStrings(item)]));
   }
   return value;
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
 }
 
 /**
@@ -96,12 +88,7 @@ export function articlesLoader(base: string): Loader {
           if (typeof cover === 'string' && !existsSync(join(dirname(props.filePath ?? ''), cover))) {
             throw new Error(`${relative(root, props.filePath ?? '')}: cover: không tìm thấy ảnh bìa "${cover}": đặt tệp ảnh cạnh bài viết (bài dạng thư mục ten-bai/index.md) và ghi đúng tên tệp`);
           }
-          const frontmatter = frontmatterText(source);
-          const data = nfcStrings(props.data) as Record<string, unknown>;
-          for (const key of RAW_DATE_KEYS) {
-            const raw = rawScalar(frontmatter, key);
-            if (raw !== undefined) data[key] = raw;
-          }
+          const data = withRawDates(nfcStrings(props.data) as Record<string, unknown>, frontmatterText(source));
           // Same keys, only the date values swapped for their source text: the schema validates either.
           return context.parseData({ ...props, data: data as TData });
         },

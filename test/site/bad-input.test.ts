@@ -96,6 +96,12 @@ const failures: FailureCase[] = [
     message: /không dùng mã HTML/,
   },
   {
+    name: 'link to an article that does not exist',
+    files: { 'lien-ket-hong.md': basic('', 'Đoạn một.\n\nXem [bài trước](/bai-viet/khong-co-bai-nay/).'), 'ban-nhap.md': basic('draft: true'), 'lien-ket-nhap.md': basic('', '[Bài nháp](/bai-viet/ban-nhap/)') },
+    mentions: ['content/articles/lien-ket-hong.md:9', '/bai-viet/khong-co-bai-nay/', 'content/articles/lien-ket-nhap.md:7', 'bản nháp'],
+    message: /Lỗi liên kết giữa các bài \(2\)/,
+  },
+  {
     name: 'link that runs a script',
     files: { 'lien-ket-ma.md': basic('', '[Bấm vào đây](javascript:alert(1))') },
     mentions: ['content/articles/lien-ket-ma.md:7'],

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleSlug, isArticleFile } from '../../src/lib/article-files.ts';
+import { articleSlug, frontmatterText, isArticleFile, rawScalar } from '../../src/lib/article-files.ts';
 import { internalLinks, listFiles, read, resolves, urlOf } from '../helpers/dist.ts';
 import { PROJECT_ROOT } from '../helpers/site.ts';
 
@@ -11,7 +11,7 @@ const pages = listFiles(dist, '.html');
 const articleFiles = readdirSync(join(PROJECT_ROOT, 'content/articles'), { recursive: true })
   .map(String)
   .filter(isArticleFile)
-  .filter((file) => !/^draft:\s*true\s*$/m.test(read(join(PROJECT_ROOT, 'content/articles', file))));
+  .filter((file) => rawScalar(frontmatterText(read(join(PROJECT_ROOT, 'content/articles', file))), 'draft') !== 'true');
 const page = (url: string) => read(join(dist, url, 'index.html'));
 
 describe('built site', () => {

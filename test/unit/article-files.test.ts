@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlug, checkArticleFiles, frontmatterText, rawScalar } from '../../src/lib/article-files.ts';
+import { articleSlug, checkArticleFiles, frontmatterText, rawScalar, splitArticle, withRawDates } from '../../src/lib/article-files.ts';
 
 describe('articleSlug', () => {
   it.each([
@@ -41,5 +41,24 @@ describe('raw frontmatter values', () => {
 
   it('reads nothing without frontmatter', () => {
     expect(frontmatterText('# Title\n')).toBe('');
+  });
+});
+
+describe('splitArticle', () => {
+  it('gives the line where the frontmatter and the body start', () => {
+    const parts = splitArticle('---\ntitle: a\ndate: b\n---\n\nBody\n');
+    expect(parts).toEqual({ frontmatter: 'title: a\ndate: b', frontmatterLine: 2, body: '\nBody\n', bodyLine: 5 });
+  });
+
+  it('treats a file without frontmatter as all body', () => {
+    expect(splitArticle('# Title\n')).toEqual({ frontmatter: '', frontmatterLine: 1, body: '# Title\n', bodyLine: 1 });
+  });
+});
+
+describe('withRawDates', () => {
+  it('swaps only the dates that are written for their text', () => {
+    const data = { title: 'A', date: new Date('2024-03-01'), locality: 'Huế' };
+    expect(withRawDates(data, 'title: A\ndate: 2024-02-30\nlocality: Huế')).toEqual({ title: 'A', date: '2024-02-30', locality: 'Huế' });
+    expect(withRawDates({ title: 'A' }, 'title: A')).toEqual({ title: 'A' });
   });
 });
