@@ -15,6 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two files that fold to one slug are a content error, never a silent overwrite.
   prerenderConflictBehavior: 'error',
+  // Pictures in article bodies get a srcset of WebP widths and their width/height, like covers.
+  image: { layout: 'constrained' },
   markdown: {
     processor: satteri({
       mdastPlugins: [contentPolicy, photoCaptions, documentLinks],

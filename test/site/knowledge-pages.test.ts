@@ -50,7 +50,7 @@ function many(count: number): Record<string, string> {
 let dist = '';
 const page = (url: string) => readFileSync(join(dist, url, 'index.html'), 'utf8');
 
-const COVER = '---\ntitle: "Bài có ảnh bìa"\ndate: 2024-03-12\nlocality: Hà Nội\ncover: ./anh-bia.png\ncoverAlt: "Hội nghị chi bộ"\n---\n\nNội dung.\n';
+const COVER = '---\ntitle: "Bài có ảnh bìa"\ndate: 2024-03-12\nlocality: Hà Nội\ncover: ./anh-bia.png\ncoverAlt: "Hội nghị chi bộ"\n---\n\nNội dung.\n\n![Đảng viên phát biểu tại hội nghị](./anh-bia.png)\n';
 
 beforeAll(async () => {
   const picture = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#a4161a' } }).png().toBuffer();
@@ -87,6 +87,17 @@ describe('cover images', () => {
     expect(html).toMatch(/<source[^>]*type="image\/webp"/);
     expect(html).toMatch(/<img[^>]*alt="Hội nghị chi bộ"[^>]*>/);
     expect(html).toMatch(/<img[^>]*width="\d+"[^>]*height="\d+"|<img[^>]*height="\d+"[^>]*width="\d+"/);
+  });
+});
+
+describe('pictures in article bodies', () => {
+  it('become responsive WebP images with alt text, width and height', () => {
+    const prose = /<div class="prose">(.*?)<\/div>/s.exec(page('/bai-viet/bai-co-anh/'))?.[1] ?? '';
+    const img = /<img[^>]*>/.exec(prose)?.[0] ?? '';
+    expect(img).toContain('alt="Đảng viên phát biểu tại hội nghị"');
+    expect(img).toMatch(/\swidth="1600"/);
+    expect(img).toMatch(/\sheight="900"/);
+    expect(img).toMatch(/srcset="[^"]*\.webp 640w[^"]*\.webp 1600w"/);
   });
 });
 
