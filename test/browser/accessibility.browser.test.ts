@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchChromium, type Chromium } from '../helpers/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM_MISSING, useBrowserSuite } from '../helpers/browser-suite.ts';
 import { PROJECT_ROOT } from '../helpers/site.ts';
-import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
 
 const TIMEOUT = 60_000;
 const AXE_SOURCE = readFileSync(join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -61,28 +60,12 @@ async function axeViolations(page: Page): Promise<Violation[]> {
   }, WCAG_21_AA);
 }
 
-let server: StaticServer | undefined;
-let chromium: Chromium | undefined;
-const openPages: Page[] = [];
-
-beforeAll(async () => {
-  server = await serveDirectory(join(PROJECT_ROOT, 'dist'));
-  // axe is the test's own script, injected inline: the site's Content-Security-Policy would block it.
-  chromium = await launchChromium({ bypassCSP: true });
-}, TIMEOUT);
-
-afterEach(async () => {
-  await Promise.all(openPages.splice(0).map((page) => page.close()));
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-}, TIMEOUT);
+// axe is the test's own script, injected inline: the site's Content-Security-Policy would block it.
+const suite = useBrowserSuite({ bypassCSP: true });
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   it('has Chromium installed', () => {
-    expect(chromium, `Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\``).toBeDefined();
+    expect(suite.started, CHROMIUM_MISSING).toBe(true);
   });
 
   for (const theme of ['light', 'dark'] as const) {
@@ -91,11 +74,9 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
         it(
           name,
           async () => {
-            if (!chromium) throw new Error(`Chromium did not start (expected at ${CHROMIUM})`);
-            const page = await chromium.context.newPage();
-            openPages.push(page);
+            const page = await suite.newPage();
             await page.emulateMedia({ colorScheme: theme });
-            await page.goto(`${server!.url}${path}`);
+            await page.goto(`${suite.url}${path}`);
             await ready?.(page);
             await page.evaluate(() => document.fonts.ready);
             const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);

@@ -2,19 +2,13 @@
  * How pages look and behave in Chromium: the self-hosted font, line length and text size, the skip
  * link and focus ring, the theme toggle (remembered, applied before the first paint) and printing.
  */
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchChromium, type Chromium } from '../helpers/chromium.ts';
-import { PROJECT_ROOT } from '../helpers/site.ts';
-import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM_MISSING, useBrowserSuite } from '../helpers/browser-suite.ts';
 
 const TIMEOUT = 60_000;
 const ARTICLE = '/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/';
 
-let server: StaticServer | undefined;
-let chromium: Chromium | undefined;
-const openPages: Page[] = [];
 /** Every URL requested by any page of this file. */
 const requests: string[] = [];
 
@@ -31,13 +25,18 @@ function recordThemeAtFirstBody(): void {
   }).observe(document, { childList: true, subtree: true });
 }
 
+const suite = useBrowserSuite({
+  prepare: async (context) => {
+    await context.addInitScript(recordThemeAtFirstBody);
+    context.on('request', (request) => requests.push(request.url()));
+  },
+});
+
 async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
-  if (!chromium) throw new Error(`Chromium did not start (expected at ${CHROMIUM})`);
-  const page = await chromium.context.newPage();
-  openPages.push(page);
+  const page = await suite.newPage();
   await page.setViewportSize({ width: options.width ?? 1280, height: 900 });
   await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
-  await page.goto(`${server!.url}${path}`);
+  await page.goto(`${suite.url}${path}`);
   await page.evaluate(() => document.fonts.ready);
   return page;
 }
@@ -45,26 +44,9 @@ async function open(path: string, options: { colorScheme?: 'light' | 'dark'; wid
 const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 const isDark = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3 < 128;
 
-beforeAll(async () => {
-  server = await serveDirectory(join(PROJECT_ROOT, 'dist'));
-  chromium = await launchChromium();
-  if (!chromium) return;
-  await chromium.context.addInitScript(recordThemeAtFirstBody);
-  chromium.context.on('request', (request) => requests.push(request.url()));
-}, TIMEOUT);
-
-afterEach(async () => {
-  await Promise.all(openPages.splice(0).map((page) => page.close()));
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-}, TIMEOUT);
-
 describe('appearance in Chromium', () => {
   it('has Chromium installed', () => {
-    expect(chromium, `Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\``).toBeDefined();
+    expect(suite.started, CHROMIUM_MISSING).toBe(true);
   });
 
   describe('type', () => {
@@ -79,7 +61,7 @@ describe('appearance in Chromium', () => {
         expect(await page.evaluate(() => document.fonts.check('17px "Be Vietnam Pro"', 'Ưởng Đắk Lắk Ặ Ỹ'))).toBe(true);
         const fontFiles = requests.filter((url) => url.endsWith('.woff2'));
         expect(fontFiles.length).toBeGreaterThanOrEqual(2);
-        expect(requests.filter((url) => !url.startsWith(`${server!.url}/`))).toEqual([]);
+        expect(requests.filter((url) => !url.startsWith(`${suite.url}/`))).toEqual([]);
       },
       TIMEOUT,
     );

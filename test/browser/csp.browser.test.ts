@@ -7,21 +7,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../helpers/dist.ts';
-import { CHROMIUM, launchChromium, type Chromium } from '../helpers/chromium.ts';
+import { CHROMIUM_MISSING, useBrowserSuite } from '../helpers/browser-suite.ts';
 import { PROJECT_ROOT } from '../helpers/site.ts';
-import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
+import { serveDirectory } from '../helpers/static-server.ts';
 
 const TIMEOUT = 60_000;
 const dist = join(PROJECT_ROOT, 'dist');
 const ARTICLE = '/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/';
 const PAGES = ['/', ARTICLE, '/dia-phuong/', '/dia-phuong/hau-giang/', '/van-ban/', '/van-ban/22-nq-tw-2008/', '/van-ban/21-nq-tw/', '/chu-de/', '/luu-tru/', '/luu-tru/2021/', '/khong-co-trang-nay/'];
 
-let server: StaticServer | undefined;
-let chromium: Chromium | undefined;
 let injectedCopy: string | undefined;
-const openPages: Page[] = [];
 const violations: string[] = [];
 const foreignRequests: string[] = [];
 
@@ -33,39 +30,30 @@ function reportViolations(): void {
   });
 }
 
-async function open(path: string, base = server!.url): Promise<Page> {
-  if (!chromium) throw new Error(`Chromium did not start (expected at ${CHROMIUM})`);
-  const page = await chromium.context.newPage();
-  openPages.push(page);
+const suite = useBrowserSuite({
+  prepare: async (context) => {
+    await context.exposeFunction('__reportViolation', (text: string) => violations.push(text));
+    await context.addInitScript(reportViolations);
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) foreignRequests.push(request.url());
+    });
+  },
+});
+
+async function open(path: string, base = suite.url): Promise<Page> {
+  const page = await suite.newPage();
   await page.goto(`${base}${path}`);
   return page;
 }
 
-beforeAll(async () => {
-  server = await serveDirectory(dist);
-  chromium = await launchChromium();
-  if (!chromium) return;
-  await chromium.context.exposeFunction('__reportViolation', (text: string) => violations.push(text));
-  await chromium.context.addInitScript(reportViolations);
-  chromium.context.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) foreignRequests.push(request.url());
-  });
-}, TIMEOUT);
-
-afterEach(async () => {
-  await Promise.all(openPages.splice(0).map((page) => page.close()));
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
+afterAll(() => {
   if (injectedCopy) rmSync(injectedCopy, { recursive: true, force: true });
-}, TIMEOUT);
+});
 
 describe('Content-Security-Policy', () => {
   it('has Chromium installed', () => {
-    expect(chromium, `Chromium not found at ${CHROMIUM}: apt-get install chromium`).toBeDefined();
+    expect(suite.started, CHROMIUM_MISSING).toBe(true);
   });
 
   it('is on every built page, before any script', () => {
@@ -104,8 +92,8 @@ describe('Content-Security-Policy', () => {
     const html = readFileSync(join(injectedCopy, 'index.html'), 'utf8');
     writeFileSync(join(injectedCopy, 'index.html'), html.replace('</main>', '<script>document.title = "bị chèn"</script></main>'));
     const injected = await serveDirectory(injectedCopy);
+    const page = await open('/', injected.url);
     try {
-      const page = await open('/', injected.url);
       await page.waitForLoadState('load');
       expect(await page.title()).not.toBe('bị chèn');
       expect(violations.some((v) => v.startsWith('script-src') && v.includes('inline'))).toBe(true);

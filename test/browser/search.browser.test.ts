@@ -5,16 +5,11 @@
  * Chromium comes from Debian (/usr/bin/chromium; .ci/run installs it). A missing browser fails the
  * first test and every other test: these tests never skip.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium, type Chromium } from '../helpers/chromium.ts';
-import { PROJECT_ROOT } from '../helpers/site.ts';
-import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CHROMIUM_MISSING, useBrowserSuite } from '../helpers/browser-suite.ts';
 
 const TIMEOUT = 60_000;
-const dist = join(PROJECT_ROOT, 'dist');
 
 const ARTICLE = {
   bacGiang: '/bai-viet/bac-giang-ket-qua-tich-cuc-tu-xay-dung-chinh-don-dang-va-he-thong-chinh-tri/',
@@ -48,25 +43,26 @@ function recordStatuses(): void {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-let server: StaticServer | undefined;
-let chromium: Chromium | undefined;
-let context: BrowserContext | undefined;
 /** Console errors, page errors and failed responses of the site's own files, for the whole file. */
 const problems: string[] = [];
 
-function browser(): BrowserContext {
-  if (!context) throw new Error(`Chromium did not start (expected at ${CHROMIUM}); see the first test`);
-  return context;
-}
-
-/** Pages opened by a test; afterEach closes them, whatever the test's outcome. */
-const openPages: Page[] = [];
-
-async function newPage(): Promise<Page> {
-  const page = await browser().newPage();
-  openPages.push(page);
-  return page;
-}
+const suite = useBrowserSuite({
+  prepare: async (context, url) => {
+    await context.addInitScript(recordStatuses);
+    const watch = (page: Page) => {
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
+      page.on('response', (response) => {
+        if (response.url().startsWith(url) && response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+      });
+    };
+    context.pages().forEach(watch);
+    context.on('page', watch);
+  },
+});
+const newPage = () => suite.newPage();
 
 const statuses = (page: Page) => page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses.slice());
 const statusText = async (page: Page) => ((await page.locator('[data-status]').textContent()) ?? '').trim();
@@ -85,7 +81,7 @@ async function settled(page: Page, since = 0): Promise<string> {
   return statusText(page);
 }
 
-const searchUrl = (query: string, extra = '') => `${server!.url}/tim-kiem/?q=${encodeURIComponent(query)}${extra}`;
+const searchUrl = (query: string, extra = '') => `${suite.url}/tim-kiem/?q=${encodeURIComponent(query)}${extra}`;
 
 /** Opens the search page for a query and waits for its results. */
 async function openSearch(query: string, extra = ''): Promise<{ page: Page; status: string }> {
@@ -105,41 +101,9 @@ function isoDate(meta: string): string {
   return `${m[3]}-${m[2]}-${m[1]}`;
 }
 
-beforeAll(async () => {
-  server = await serveDirectory(dist);
-  chromium = await launchChromium();
-  context = chromium?.context;
-  if (!context) return; // the first test fails with the reason
-  await context.addInitScript(recordStatuses);
-  const watch = (page: Page) => {
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
-    page.on('response', (response) => {
-      if (response.url().startsWith(server!.url) && response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
-    });
-  };
-  context.pages().forEach(watch);
-  context.on('page', watch);
-}, TIMEOUT);
-
-afterEach(async () => {
-  await Promise.all(openPages.splice(0).map((page) => page.close()));
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-}, TIMEOUT);
-
 describe('search in Chromium', () => {
   it('has Chromium installed', () => {
-    expect(
-      existsSync(CHROMIUM),
-      `Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does this); browser tests must not be skipped`,
-    ).toBe(true);
-    expect(context, 'Chromium did not start').toBeDefined();
+    expect(suite.started, CHROMIUM_MISSING).toBe(true);
   });
 
   describe('opening /tim-kiem/?q=… puts the right article first', () => {
@@ -182,7 +146,7 @@ describe('search in Chromium', () => {
           const first = box.locator('a').first();
           expect(await first.getAttribute('href')).toBe('/van-ban/22-nq-tw-2008/');
           expect(await first.textContent()).toContain('22-NQ/TW');
-          const response = await page.request.get(`${server!.url}/van-ban/22-nq-tw-2008/`);
+          const response = await page.request.get(`${suite.url}/van-ban/22-nq-tw-2008/`);
           expect(response.status()).toBe(200);
           expect(await response.text()).toContain('22-NQ/TW');
         },
@@ -204,7 +168,7 @@ describe('search in Chromium', () => {
     'searches as the reader types, key by key, and keeps the URL in step',
     async () => {
       const page = await newPage();
-      await page.goto(`${server!.url}/tim-kiem/`);
+      await page.goto(`${suite.url}/tim-kiem/`);
       await page.waitForFunction(() => document.querySelectorAll('[data-filter="province"] option').length > 1);
       await page.locator('#q').click();
       const before = (await statuses(page)).length;
@@ -234,7 +198,7 @@ describe('search in Chromium', () => {
     'header search: "/" and Ctrl+K focus it on an article page, and submitting it shows results',
     async () => {
       const page = await newPage();
-      await page.goto(`${server!.url}${ARTICLE.hauGiang2021}`);
+      await page.goto(`${suite.url}${ARTICLE.hauGiang2021}`);
       const active = () => page.evaluate(() => document.activeElement?.id ?? '');
       expect(await active()).not.toBe('header-q');
 
@@ -246,7 +210,7 @@ describe('search in Chromium', () => {
       expect(await active()).not.toBe('header-q');
       await page.keyboard.press('Control+K');
       expect(await active()).toBe('header-q');
-      expect(page.url()).toBe(`${server!.url}${ARTICLE.hauGiang2021}`);
+      expect(page.url()).toBe(`${suite.url}${ARTICLE.hauGiang2021}`);
 
       await page.keyboard.type('kết luận 21');
       await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=/), page.keyboard.press('Enter')]);
@@ -379,7 +343,7 @@ describe('search in Chromium', () => {
     'lists the articles of a province, newest first, from a filter alone',
     async () => {
       const page = await newPage();
-      await page.goto(`${server!.url}/tim-kiem/?tinh=${encodeURIComponent('Hậu Giang')}`);
+      await page.goto(`${suite.url}/tim-kiem/?tinh=${encodeURIComponent('Hậu Giang')}`);
       const status = await settled(page);
       expect(status).toBe('2 kết quả.');
       expect(await resultHrefs(page)).toEqual([ARTICLE.hauGiang2021, ARTICLE.hauGiang2013]);
@@ -392,7 +356,7 @@ describe('search in Chromium', () => {
     'asks for a keyword when there is none',
     async () => {
       const page = await newPage();
-      await page.goto(`${server!.url}/tim-kiem/`);
+      await page.goto(`${suite.url}/tim-kiem/`);
       // Once the filters are filled the script has loaded the index and run the empty search.
       await page.waitForFunction(() => document.querySelectorAll('[data-filter="province"] option').length > 1);
       expect(await statusText(page)).toContain('Nhập từ khóa');
@@ -407,7 +371,7 @@ describe('search in Chromium', () => {
     'labels the search box and filters and announces the state politely',
     async () => {
       const page = await newPage();
-      await page.goto(`${server!.url}/tim-kiem/`);
+      await page.goto(`${suite.url}/tim-kiem/`);
       await page.waitForFunction(() => document.querySelectorAll('[data-filter="province"] option').length > 1);
       const box = page.getByRole('searchbox', { name: 'Từ khóa, địa danh hoặc số hiệu văn bản' });
       expect(await box.count()).toBe(1);
@@ -427,7 +391,7 @@ describe('search in Chromium', () => {
   );
 
   it('had no console errors, page errors or failed requests in any test', () => {
-    browser();
+    expect(suite.started, CHROMIUM_MISSING).toBe(true);
     expect(problems).toEqual([]);
   });
 });

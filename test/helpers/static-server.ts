@@ -43,6 +43,11 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // A browser keeps idle keep-alive connections open; close() would wait for them.
+        server.closeAllConnections();
+      }),
   };
 }
