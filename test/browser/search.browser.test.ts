@@ -5,15 +5,14 @@
  * Chromium comes from Debian (/usr/bin/chromium; .ci/run installs it). A missing browser fails the
  * first test and every other test: these tests never skip.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium, type Browser } from '../helpers/chromium.ts';
 import { PROJECT_ROOT } from '../helpers/site.ts';
 import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT = 60_000;
 const dist = join(PROJECT_ROOT, 'dist');
 
@@ -50,8 +49,8 @@ function recordStatuses(): void {
 }
 
 let server: StaticServer | undefined;
+let chromiumBrowser: Browser | undefined;
 let context: BrowserContext | undefined;
-let profile: string | undefined;
 /** Console errors, page errors and failed responses of the site's own files, for the whole file. */
 const problems: string[] = [];
 
@@ -108,22 +107,9 @@ function isoDate(meta: string): string {
 
 beforeAll(async () => {
   server = await serveDirectory(dist);
-  if (!existsSync(CHROMIUM)) return; // the first test fails with the reason
-  profile = mkdtempSync(join(tmpdir(), 'search-browser-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  chromiumBrowser = await launchChromium(); // when missing, the first test fails with the reason
+  context = chromiumBrowser?.context;
+  if (!context) return;
   await context.addInitScript(recordStatuses);
   const watch = (page: Page) => {
     page.on('console', (message) => {
@@ -143,9 +129,8 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
+  await chromiumBrowser?.close();
   await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 }, TIMEOUT);
 
 describe('search in Chromium', () => {
@@ -220,7 +205,6 @@ describe('search in Chromium', () => {
     async () => {
       const page = await newPage();
       await page.goto(`${server!.url}/tim-kiem/`);
-      await page.waitForFunction(() => document.querySelectorAll('[data-filter="province"] option').length > 1);
       await page.locator('#q').click();
       const before = (await statuses(page)).length;
       await page.keyboard.type('mường khương', { delay: 30 });
@@ -391,6 +375,30 @@ describe('search in Chromium', () => {
   });
 
   it(
+    'offers the filters with their counts from the page itself and loads no index before a search',
+    async () => {
+      const page = await newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`${server!.url}/tim-kiem/`);
+      const provinces = await page.locator('[data-filter="province"] option').allTextContents();
+      expect(provinces).toContain('Hậu Giang (2)');
+      expect(await page.locator('[data-filter="year"] option').first().textContent()).toBe('Tất cả');
+      await page.waitForLoadState('networkidle');
+      const index = requested.filter((path) => path.startsWith('/pagefind/'));
+      expect(index, `requested: ${index.join(', ')}`).toEqual(['/pagefind/pagefind.js']);
+
+      // A search loads index chunks and fragments, still no filter chunk: filters are not in use.
+      await page.locator('#q').fill('dang vien');
+      expect(await settled(page)).toMatch(FOUND);
+      const after = requested.filter((path) => path.startsWith('/pagefind/'));
+      expect(after.some((path) => path.endsWith('.pf_index'))).toBe(true);
+      expect(after.filter((path) => path.endsWith('.pf_filter')), `requested: ${after.join(', ')}`).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'lists the articles of a province, newest first, from a filter alone',
     async () => {
       const page = await newPage();
@@ -408,8 +416,6 @@ describe('search in Chromium', () => {
     async () => {
       const page = await newPage();
       await page.goto(`${server!.url}/tim-kiem/`);
-      // Once the filters are filled the script has loaded the index and run the empty search.
-      await page.waitForFunction(() => document.querySelectorAll('[data-filter="province"] option').length > 1);
       expect(await statusText(page)).toContain('Nhập từ khóa');
       expect(await page.locator('[data-results] li').count()).toBe(0);
       expect(await page.locator('#q').inputValue()).toBe('');
@@ -423,7 +429,6 @@ describe('search in Chromium', () => {
     async () => {
       const page = await newPage();
       await page.goto(`${server!.url}/tim-kiem/`);
-      await page.waitForFunction(() => document.querySelectorAll('[data-filter="province"] option').length > 1);
       const box = page.getByRole('searchbox', { name: 'Từ khóa, địa danh hoặc số hiệu văn bản' });
       expect(await box.count()).toBe(1);
       expect(await box.getAttribute('id')).toBe('q');
