@@ -23,4 +23,7 @@ export default defineConfig({
     }),
   },
   integrations: [mdx(), pagefindIndex()],
+  // Pages whose getStaticPaths() cache key (src/lib/page-cache-key.ts) and code are unchanged are copied
+  // from the previous build instead of rendered: a rebuild after one edit re-renders a few pages.
+  experimental: { incrementalBuild: true },
 });
