@@ -380,23 +380,22 @@ function termVector(termIds: Int32Array, counts: Int32Array, idf: Float64Array, 
  * some other article), by weight descending then id, kept by insertion into a short sorted list.
  */
 function topTerms(vector: Vector): Vector {
-  const ids: number[] = [];
-  const weights: number[] = [];
+  const ids = new Int32Array(CANDIDATE_TERMS_PER_ARTICLE);
+  const weights = new Float64Array(CANDIDATE_TERMS_PER_ARTICLE);
+  let kept = 0;
   for (let i = 0; i < vector.ids.length; i++) {
-    const id = vector.ids[i]!;
     const weight = vector.weights[i]!;
     // Ids arrive ascending, so an equal weight goes after those already kept.
-    if (ids.length === CANDIDATE_TERMS_PER_ARTICLE && weight <= weights[ids.length - 1]!) continue;
-    let at = ids.length;
-    while (at > 0 && weight > weights[at - 1]!) at--;
-    ids.splice(at, 0, id);
-    weights.splice(at, 0, weight);
-    if (ids.length > CANDIDATE_TERMS_PER_ARTICLE) {
-      ids.pop();
-      weights.pop();
+    if (kept === CANDIDATE_TERMS_PER_ARTICLE && weight <= weights[kept - 1]!) continue;
+    let at = kept < CANDIDATE_TERMS_PER_ARTICLE ? kept++ : kept - 1;
+    for (; at > 0 && weight > weights[at - 1]!; at--) {
+      ids[at] = ids[at - 1]!;
+      weights[at] = weights[at - 1]!;
     }
+    ids[at] = vector.ids[i]!;
+    weights[at] = weight;
   }
-  return { ids: Int32Array.from(ids), weights: Float64Array.from(weights) };
+  return { ids: ids.subarray(0, kept), weights: weights.subarray(0, kept) };
 }
 
 /**

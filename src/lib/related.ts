@@ -508,7 +508,9 @@ function sharedLabels(
   rarities: Float64Array,
 ): string[] {
   const shared = sharedIds(packed, self, other).map((id) => ({ id, label: labels.get(keys[id]!)!, rarity: rarities[id]! }));
-  shared.sort((a, b) => b.rarity - a.rarity || compareVi(a.label, b.label) || compareIds(keys[a.id]!, keys[b.id]!));
+  if (shared.length > 1) {
+    shared.sort((a, b) => b.rarity - a.rarity || compareVi(a.label, b.label) || compareIds(keys[a.id]!, keys[b.id]!));
+  }
   return shared.map((s) => s.label);
 }
 
