@@ -14,7 +14,7 @@
  * the last keystroke to the results on screen. The table is printed as Markdown and written, with the
  * raw numbers, to .test-sites/bench-<N>/bench.{md,json}.
  */
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import type { Page } from 'playwright-core';

@@ -71,7 +71,7 @@ if (reuse && existsSync(join(dist, 'pagefind/pagefind-entry.json'))) {
   }
   const line = result.output.match(/\[pagefind-index\] indexed (\d+) pages in (\d+) ms/);
   const warnings = result.output.split('\n').filter((l) => /\[(trích dẫn|văn bản)\]/.test(l)).length;
-  const { output: _output, lines: _lines, ...facts } = result;
+  const facts = { ok: result.ok, wallMs: result.wallMs, peakRssSum: result.peakRssSum, peakRssMax: result.peakRssMax };
   build = { ...facts, pagefindPages: line ? Number(line[1]) : undefined, pagefindMs: line ? Number(line[2]) : undefined, warnings };
   writeFileSync(buildInfo, JSON.stringify({ ...build, builtAt: new Date().toISOString() }, null, 2));
 }
