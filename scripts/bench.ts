@@ -12,7 +12,8 @@
  * the site's `[corpus]`, `[social-cards]` and `[pagefind-index]` lines. Cold searches are measured in
  * Node (bytes; scripts/lib/cold-search.ts) and, when Chromium is installed, timed in the browser from
  * the last keystroke to the results on screen. The table is printed as Markdown and written, with the
- * raw numbers, to .test-sites/bench-<N>/bench.{md,json}.
+ * raw numbers, to .test-sites/bench-<N>/bench.{md,json}; the build outputs are kept beside them
+ * (build-cold.log, build-rebuild.log; the baseline's build.log).
  */
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,11 +86,11 @@ function distSize(dist: string): { bytes: number; pages: number } {
   return { bytes, pages };
 }
 
-function mustSucceed(run: BuildRun, dir: string): void {
-  writeFileSync(join(dir, 'build-output.log'), run.output);
+function mustSucceed(run: BuildRun, dir: string, name: string): void {
+  writeFileSync(join(dir, `${name}.log`), run.output);
   if (run.ok) return;
   console.error(run.output.split('\n').slice(-40).join('\n'));
-  console.error(`build failed in ${relative(PROJECT_ROOT, dir)} (see build-output.log there)`);
+  console.error(`build failed in ${relative(PROJECT_ROOT, dir)} (see ${name}.log there)`);
   process.exit(1);
 }
 
@@ -160,18 +161,18 @@ console.log(`${count} generated articles + the seeds in ${relative(PROJECT_ROOT,
 
 console.log('building the site (cold)…');
 const cold = await runBuild(site);
-mustSucceed(cold, site);
+mustSucceed(cold, site, 'build-cold');
 
 // Edit one article's body, as an editor would, and build again.
 const edited = generated[0] ? join(site, 'content/articles', generated[0].path) : join(site, 'content/articles', readdirSync(join(site, 'content/articles'))[0]!);
 appendFileSync(edited, '\nBài viết được cập nhật thêm một đoạn để đo thời gian dựng lại.\n');
 console.log(`building the site again after editing ${relative(site, edited)}…`);
 const rebuild = await runBuild(site);
-mustSucceed(rebuild, site);
+mustSucceed(rebuild, site, 'build-rebuild');
 
 console.log('building the plain Astro baseline…');
 const base = await runBuild(baseline);
-mustSucceed(base, baseline);
+mustSucceed(base, baseline, 'build');
 
 const dist = join(site, 'dist');
 console.log('measuring cold searches…');
