@@ -10,8 +10,21 @@
  * that share a key would be quadratic: a province with thousands of articles, or a resolution that half
  * the corpus cites, would pair every one of them with every other.
  */
-import { compareVi, matchKey } from './vi-text.ts';
-import { isGenreTerm, termsOf } from './vi-tokens.ts';
+import { compareVi } from './vi-text.ts';
+import { compareIds, prepareCorpus, type Corpus, type Packed, type Postings } from './related-corpus.ts';
+import {
+  DEFAULT_LIMIT,
+  DISTRICT_WEIGHT,
+  DOCUMENT_WEIGHT,
+  MAX_CANDIDATES,
+  PROVINCE_UNIT_WEIGHT,
+  SAME_OLD_PROVINCE_BONUS,
+  TERM_WINDOW,
+  TEXT_REASON_MIN_COSINE,
+  TEXT_WEIGHT,
+  TIME_GAP_WEIGHT,
+  TOPIC_WEIGHT,
+} from './related-weights.ts';
 
 export interface RelatedInput {
   id: string;
@@ -59,122 +72,19 @@ export interface RelatedOptions {
   stats?: RelatedStats;
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Weights. A score is a sum of the parts below; each part is bounded, so the weights say how much each
-// signal can contribute at most. Documents are the strongest signal: one shared document (even one cited
-// by every article) is worth at least DOCUMENT_WEIGHT × DOCUMENT_RARITY_FLOOR = 0.30, more than the
-// same province and district together (0.15 + 0.05 + 0.05); text similarity can add up to 0.45, so two
-// near-duplicate texts still outrank a single shared but common document.
-// ---------------------------------------------------------------------------------------------------
-
-/** Ceiling of the shared-documents part (approached by several shared or rare documents). */
-export const DOCUMENT_WEIGHT = 0.6;
-/** Share of DOCUMENT_WEIGHT that a document cited by every article still gives. */
-export const DOCUMENT_RARITY_FLOOR = 0.5;
-/** Same province unit from 1/7/2025 (covers merged provinces: Hậu Giang and Cần Thơ). */
-export const PROVINCE_UNIT_WEIGHT = 0.15;
-/** Extra when the province as published is also the same (same old province). */
-export const SAME_OLD_PROVINCE_BONUS = 0.05;
-/** Same district within the same old province; district names repeat across provinces. */
-export const DISTRICT_WEIGHT = 0.05;
-/** Ceiling of the shared-topics part; topics are few and broad, so they weigh less than a province. */
-export const TOPIC_WEIGHT = 0.15;
-/** Share of TOPIC_WEIGHT that a topic given to every article still gives. */
-export const TOPIC_RARITY_FLOOR = 0.4;
-/** Multiplies the TF-IDF cosine (0…1). */
-export const TEXT_WEIGHT = 0.45;
-/** Penalty per unit of ln(1 + days apart): 1 year ≈ −0.06, 10 years ≈ −0.08. */
-export const TIME_GAP_WEIGHT = 0.01;
-/** Weight factor of genre-ubiquitous terms (list (b) of domain-vi.md §4.7). */
-export const GENRE_TERM_FACTOR = 0.35;
-/**
- * Cosine from which "nội dung gần nhau" is given as a reason (so text alone can relate two articles).
- * A pair needs a reason and a positive score: a weak text-only match years apart is left out.
- */
-export const TEXT_REASON_MIN_COSINE = 0.1;
-/** Terms found in more than this share of the articles are dropped… */
-export const UBIQUITOUS_TERM_SHARE = 0.6;
-/** …once the corpus has at least this many articles (in a tiny corpus every share is high). */
-export const UBIQUITOUS_MIN_CORPUS = 20;
-
-// Candidate generation limits: these make the cost per article constant.
-/** Highest-weighted terms per article put in the term postings. */
-export const CANDIDATE_TERMS_PER_ARTICLE = 30;
-/**
- * Posting entries read around the article, in date order, per key: a shared document (also one
- * restricted to the article's province unit, so that "22-NQ/TW in Hậu Giang" neighbours are reached
- * even when the document alone has thousands of citing articles), the province unit, a shared topic
- * (also per unit), and each of the article's top terms.
- */
-export const DOCUMENT_WINDOW = 100;
-export const PROVINCE_WINDOW = 60;
-export const TOPIC_WINDOW = 30;
-export const TERM_WINDOW = 12;
-/**
- * Candidates per article that get the full score, chosen by the pre-score (exact metadata part plus a
- * cosine over top terms only). On a generated 3,000-article corpus 100, 200 and unlimited candidates
- * gave the same top 5; what the windows miss matters more (recall@5 0.99 against all pairs).
- */
-export const MAX_CANDIDATES = 100;
-export const DEFAULT_LIMIT = 5;
-
 const DAY_MS = 86_400_000;
-
-/** One article after the corpus-wide passes. */
-interface Prepared {
-  item: RelatedInput;
-  /** Position in id order: the canonical order that makes the output independent of input order. */
-  index: number;
-  /** Position in (date, id) order: posting lists are sorted by it, so windows are "nearby in time". */
-  rank: number;
-  time: number;
-  /** Province unit from 1/7/2025, or '' when the article has no province. */
-  unitKey: string;
-  // Interned ids (-1: none): the pre-score compares them for every candidate, so keep them cheap.
-  unit: number;
-  province: number;
-  district: number;
-  /** Cited document key → label, topic slug → name, for the reasons. */
-  documents: Map<string, string>;
-  topics: Map<string, string>;
-  /** Interned document and topic ids, ascending, for a merge-style intersection. */
-  documentIds: Int32Array;
-  topicIds: Int32Array;
-  /** L2-normalised TF-IDF vector, term ids ascending. */
-  termIds: Int32Array;
-  weights: Float64Array;
-  /** The highest-weighted terms (id, weight) shared with some other article: the term postings. */
-  topTerms: Array<[number, number]>;
-}
-
-/** Article ranks sorted ascending, with a value per entry (a term weight, or 0). */
-interface Postings {
-  ranks: number[];
-  values: number[];
-}
-
-interface Corpus {
-  byIndex: Prepared[];
-  byRank: Prepared[];
-  /** Interned id → document key or topic slug. */
-  documentKeys: string[];
-  topicKeys: string[];
-  /** Share of DOCUMENT_WEIGHT / TOPIC_WEIGHT each document or topic id is worth (see rarity()). */
-  documentRarity: Float64Array;
-  topicRarity: Float64Array;
-  /** Metadata keys (document, document×unit, unit, topic, topic×unit) → articles. */
-  keyPostings: Map<string, Postings>;
-  termPostings: Map<number, Postings>;
-  /** Name of each unit from 1/7/2025, from articles published under it. */
-  vocabularySize: number;
-}
 
 /** Scratch buffers reused for every article, so that each article costs only what it touches. */
 interface Scratch {
   dense: Float64Array;
   textEstimate: Float64Array;
   preScore: Float64Array;
+  /** Metadata part and time penalty of each touched candidate, kept for its full score. */
+  metadata: Float64Array;
+  penalty: Float64Array;
   touchedBy: Int32Array;
+  touched: Int32Array;
+  cosines: CosineCache;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -188,16 +98,21 @@ export function computeRelated(
   const limit = checkedLimit(options.limit);
   const stats: RelatedStats = { pairsScored: 0, postingsVisited: 0 };
   const corpus = prepareCorpus(items);
+  const n = corpus.size;
   const scratch: Scratch = {
     dense: new Float64Array(corpus.vocabularySize),
-    textEstimate: new Float64Array(corpus.byIndex.length),
-    preScore: new Float64Array(corpus.byIndex.length),
-    touchedBy: new Int32Array(corpus.byIndex.length).fill(-1),
+    textEstimate: new Float64Array(n),
+    preScore: new Float64Array(n),
+    metadata: new Float64Array(n),
+    penalty: new Float64Array(n),
+    touchedBy: new Int32Array(n).fill(-1),
+    touched: new Int32Array(n),
+    cosines: new CosineCache(n),
   };
+  const related: RelatedArticle[][] = [];
+  for (const self of corpus.order) related[self] = relatedTo(self, corpus, scratch, stats, limit);
   const result = new Map<string, RelatedArticle[]>();
-  for (const article of corpus.byIndex) {
-    result.set(article.item.id, relatedTo(article, corpus, scratch, stats, limit));
-  }
+  for (let self = 0; self < n; self++) result.set(corpus.items[self]!.id, related[self]!);
   if (options.stats) Object.assign(options.stats, stats);
   return result;
 }
@@ -215,30 +130,133 @@ export function reasonText(reason: RelatedReason): string {
   }
 }
 
-function relatedTo(
-  article: Prepared,
-  corpus: Corpus,
-  scratch: Scratch,
-  stats: RelatedStats,
-  limit: number,
-): RelatedArticle[] {
+/** The best `limit` candidates by full score; reasons are written only for the articles kept. */
+function relatedTo(self: number, corpus: Corpus, scratch: Scratch, stats: RelatedStats, limit: number): RelatedArticle[] {
   if (limit === 0) return [];
-  const candidates = gatherCandidates(article, corpus, scratch, stats);
-  scatter(scratch.dense, article, true);
-  const related: Array<RelatedArticle & { time: number }> = [];
-  for (const candidate of candidates) {
+  const candidates = gatherCandidates(self, corpus, scratch, stats);
+  const { dense, metadata, penalty, cosines } = scratch;
+  scatter(dense, corpus, self, true);
+  cosines.recall(self);
+  const selfRank = corpus.rank[self]!;
+  const kept = new TopList(limit, corpus.time);
+  for (const other of candidates) {
     stats.pairsScored++;
-    const scored = scorePair(article, candidate, corpus, scratch.dense);
-    if (scored) related.push({ ...scored, time: candidate.time });
+    let similarity: number;
+    if (cosines.has(self, other)) similarity = cosines.get(other);
+    else {
+      similarity = cosine(dense, corpus, other);
+      if (corpus.rank[other]! > selfRank) cosines.remember(self, other, similarity);
+    }
+    if (!hasReason(corpus, self, other, similarity)) continue;
+    const score = metadata[other]! + TEXT_WEIGHT * similarity - penalty[other]!;
+    if (score > 0) kept.offer(other, score, similarity);
   }
-  scatter(scratch.dense, article, false);
-  related.sort((x, y) => y.score - x.score || y.time - x.time || compareIds(x.id, y.id));
-  return related.slice(0, limit).map(({ id, score, reasons }) => ({ id, score: roundScore(score), reasons }));
+  scatter(dense, corpus, self, false);
+  return kept.entries().map(({ other, score, similarity }) => ({
+    id: corpus.items[other]!.id,
+    score: roundScore(score),
+    reasons: reasonsFor(corpus, self, other, similarity),
+  }));
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Corpus preparation: one pass per article, then the indexes.
-// ---------------------------------------------------------------------------------------------------
+/**
+ * Cosines computed for a pair (a, b) while scoring a, kept for when b is scored after it: the cosine is
+ * symmetric and bit-for-bit the same either way (both sums add the same products in ascending term
+ * order), and many candidate pairs are mutual. Entries for b are chained from head[b].
+ */
+class CosineCache {
+  private readonly head: Int32Array;
+  private next = new Int32Array(1024);
+  private from = new Int32Array(1024);
+  private value = new Float64Array(1024);
+  private count = 0;
+  /** For the article being scored: the cosine with each earlier article that remembered one. */
+  private readonly known: Float64Array;
+  private readonly knownFor: Int32Array;
+
+  constructor(size: number) {
+    this.head = new Int32Array(size).fill(-1);
+    this.known = new Float64Array(size);
+    this.knownFor = new Int32Array(size).fill(-1);
+  }
+
+  /** Loads what earlier articles remembered for `self`. */
+  recall(self: number): void {
+    for (let at = this.head[self]!; at >= 0; at = this.next[at]!) {
+      this.known[this.from[at]!] = this.value[at]!;
+      this.knownFor[this.from[at]!] = self;
+    }
+  }
+
+  has(self: number, other: number): boolean {
+    return this.knownFor[other] === self;
+  }
+
+  /** The cosine with `other`, when has() says it is known. */
+  get(other: number): number {
+    return this.known[other]!;
+  }
+
+  remember(self: number, other: number, cosine: number): void {
+    if (this.count === this.next.length) this.grow();
+    const at = this.count++;
+    this.next[at] = this.head[other]!;
+    this.from[at] = self;
+    this.value[at] = cosine;
+    this.head[other] = at;
+  }
+
+  private grow(): void {
+    const grown = (old: Int32Array) => {
+      const bigger = new Int32Array(old.length * 2);
+      bigger.set(old);
+      return bigger;
+    };
+    this.next = grown(this.next);
+    this.from = grown(this.from);
+    const value = new Float64Array(this.value.length * 2);
+    value.set(this.value);
+    this.value = value;
+  }
+}
+
+/**
+ * The best entries offered so far, at most `limit`, in output order: score descending, then the newer
+ * article, then id order.
+ */
+class TopList {
+  private readonly kept: Array<{ other: number; score: number; similarity: number }> = [];
+  private readonly limit: number;
+  private readonly time: Float64Array;
+
+  constructor(limit: number, time: Float64Array) {
+    this.limit = limit;
+    this.time = time;
+  }
+
+  offer(other: number, score: number, similarity: number): void {
+    const { kept } = this;
+    if (kept.length === this.limit && score < kept[kept.length - 1]!.score) return;
+    const entry = { other, score, similarity };
+    if (kept.length === this.limit && !this.before(entry, kept[kept.length - 1]!)) return;
+    let at = kept.length;
+    while (at > 0 && this.before(entry, kept[at - 1]!)) at--;
+    kept.splice(at, 0, entry);
+    if (kept.length > this.limit) kept.pop();
+  }
+
+  entries(): ReadonlyArray<{ other: number; score: number; similarity: number }> {
+    return this.kept;
+  }
+
+  private before(a: { other: number; score: number }, b: { other: number; score: number }): boolean {
+    if (a.score !== b.score) return a.score > b.score;
+    const timeA = this.time[a.other]!;
+    const timeB = this.time[b.other]!;
+    if (timeA !== timeB) return timeA > timeB;
+    return a.other < b.other;
+  }
+}
 
 function checkedLimit(limit: number | undefined): number {
   if (limit === undefined) return DEFAULT_LIMIT;
@@ -246,226 +264,19 @@ function checkedLimit(limit: number | undefined): number {
   return limit;
 }
 
-/** Plain code-unit order: locale-independent, so ids sort the same on every machine. */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Output scores are for display and debugging; six decimals keep build output diffs readable. */
 function roundScore(score: number): number {
   return Math.round(score * 1e6) / 1e6;
 }
 
-function prepareCorpus(items: readonly RelatedInput[]): Corpus {
-  // Everything below runs in id order, so term ids, float sums and ties never depend on input order.
-  const sorted = [...items].sort((a, b) => compareIds(a.id, b.id));
-  checkInputs(sorted);
-  const vocabulary = new Map<string, number>();
-  const termDf: number[] = [];
-  const counts = sorted.map((item) => countTerms(item.text, vocabulary, termDf));
-  const tables: InternTables = {
-    units: new Map(),
-    provinces: new Map(),
-    districts: new Map(),
-    documents: new Map(),
-    topics: new Map(),
-  };
-  const byIndex = sorted.map((item, index) => prepareArticle(item, index, tables));
-  const byRank = [...byIndex].sort((a, b) => a.time - b.time || a.index - b.index);
-  byRank.forEach((article, rank) => (article.rank = rank));
-  const idf = termIdf(termDf, byIndex.length, genreFlags(vocabulary));
-  for (const article of byIndex) {
-    setVector(article, counts[article.index]!, idf);
-    article.topTerms = pickTopTerms(article, termDf);
-  }
-  return {
-    byIndex,
-    byRank,
-    documentKeys: [...tables.documents.keys()],
-    topicKeys: [...tables.topics.keys()],
-    documentRarity: idRarity(byIndex, tables.documents.size, (a) => a.documentIds, DOCUMENT_RARITY_FLOOR),
-    topicRarity: idRarity(byIndex, tables.topics.size, (a) => a.topicIds, TOPIC_RARITY_FLOOR),
-    keyPostings: buildPostings(byRank, (a) => candidateKeys(a).map(([key]): [string, number] => [key, 0])),
-    termPostings: buildPostings(byRank, (a) => a.topTerms),
-    vocabularySize: vocabulary.size,
-  };
-}
-
-function checkInputs(sorted: readonly RelatedInput[]): void {
-  for (let i = 0; i < sorted.length; i++) {
-    const item = sorted[i]!;
-    if (i > 0 && sorted[i - 1]!.id === item.id) throw new Error(`computeRelated: duplicate id "${item.id}"`);
-    if (Number.isNaN(item.date.getTime())) throw new Error(`computeRelated: invalid date in "${item.id}"`);
-  }
-}
-
-interface InternTables {
-  units: Map<string, number>;
-  provinces: Map<string, number>;
-  /** Keyed by province and district: district names repeat across provinces (Châu Thành). */
-  districts: Map<string, number>;
-  documents: Map<string, number>;
-  topics: Map<string, number>;
-}
-
-/** Small integer for a key, -1 for ''; ids follow first appearance in id order, so they are stable. */
-function intern(table: Map<string, number>, key: string): number {
-  if (!key) return -1;
-  let id = table.get(key);
-  if (id === undefined) table.set(key, (id = table.size));
-  return id;
-}
-
-function prepareArticle(item: RelatedInput, index: number, tables: InternTables): Prepared {
-  const documents = new Map<string, string>();
-  for (const doc of item.documents) if (doc.key && !documents.has(doc.key)) documents.set(doc.key, doc.label);
-  const topics = new Map<string, string>();
-  for (const topic of item.topics) if (topic.slug && !topics.has(topic.slug)) topics.set(topic.slug, topic.name);
-  const unitKey = item.currentProvinceId || item.provinceId;
-  const districtKey = item.provinceId && item.district ? `${item.provinceId}/${matchKey(item.district)}` : '';
-  return {
-    item,
-    index,
-    rank: 0,
-    time: item.date.getTime(),
-    unitKey,
-    unit: intern(tables.units, unitKey),
-    province: intern(tables.provinces, item.provinceId),
-    district: intern(tables.districts, districtKey),
-    documents,
-    topics,
-    documentIds: Int32Array.from(documents.keys(), (key) => intern(tables.documents, key)).sort(),
-    topicIds: Int32Array.from(topics.keys(), (slug) => intern(tables.topics, slug)).sort(),
-    termIds: new Int32Array(0),
-    weights: new Float64Array(0),
-    topTerms: [],
-  };
-}
-
-/** Metadata posting keys of an article, each with the window read around it. */
-function candidateKeys(article: Prepared): Array<[string, number]> {
-  const keys: Array<[string, number]> = [];
-  const unit = article.unit;
-  for (const doc of article.documentIds) {
-    keys.push([`d${doc}`, DOCUMENT_WINDOW]);
-    if (unit >= 0) keys.push([`d${doc}u${unit}`, DOCUMENT_WINDOW]);
-  }
-  if (unit >= 0) keys.push([`u${unit}`, PROVINCE_WINDOW]);
-  for (const topic of article.topicIds) {
-    keys.push([`t${topic}`, TOPIC_WINDOW]);
-    if (unit >= 0) keys.push([`t${topic}u${unit}`, TOPIC_WINDOW]);
-  }
-  return keys;
-}
-
-/** Term counts of one text keyed by global term id; also bumps each term's document frequency. */
-function countTerms(text: string, vocabulary: Map<string, number>, termDf: number[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const term of termsOf(text)) {
-    let id = vocabulary.get(term);
-    if (id === undefined) {
-      id = vocabulary.size;
-      vocabulary.set(term, id);
-      termDf.push(0);
-    }
-    const count = counts.get(id) ?? 0;
-    if (count === 0) termDf[id]!++;
-    counts.set(id, count + 1);
-  }
-  return counts;
-}
-
-function genreFlags(vocabulary: ReadonlyMap<string, number>): boolean[] {
-  const flags: boolean[] = new Array<boolean>(vocabulary.size).fill(false);
-  for (const [term, id] of vocabulary) flags[id] = isGenreTerm(term);
-  return flags;
-}
-
-/**
- * IDF per term id (smoothed, so that a small corpus still has positive weights), times the genre factor;
- * 0 for terms too common to tell articles apart.
- */
-function termIdf(termDf: readonly number[], corpusSize: number, genre: readonly boolean[]): Float64Array {
-  const idf = new Float64Array(termDf.length);
-  const dropAbove = corpusSize >= UBIQUITOUS_MIN_CORPUS ? UBIQUITOUS_TERM_SHARE * corpusSize : Infinity;
-  termDf.forEach((df, id) => {
-    if (df > dropAbove) return;
-    const factor = genre[id] ? GENRE_TERM_FACTOR : 1;
-    idf[id] = (Math.log((1 + corpusSize) / (1 + df)) + 1) * factor;
-  });
-  return idf;
-}
-
-/** Sublinear TF × IDF, L2-normalised, stored sorted by term id; computed once per article. */
-function setVector(article: Prepared, counts: ReadonlyMap<number, number>, idf: Float64Array): void {
-  const ids = [...counts.keys()].filter((id) => idf[id]! > 0).sort((a, b) => a - b);
-  const weights = new Float64Array(ids.length);
-  let norm = 0;
-  ids.forEach((id, i) => {
-    const weight = (1 + Math.log(counts.get(id)!)) * idf[id]!;
-    weights[i] = weight;
-    norm += weight * weight;
-  });
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
-  article.termIds = Int32Array.from(ids);
-  article.weights = weights;
-}
-
-/** The article's highest-weighted terms shared with at least one other article (others find nobody). */
-function pickTopTerms(article: Prepared, termDf: readonly number[]): Array<[number, number]> {
-  const entries: Array<[number, number]> = [];
-  article.termIds.forEach((id, i) => {
-    if (termDf[id]! >= 2) entries.push([id, article.weights[i]!]);
-  });
-  entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return entries.slice(0, CANDIDATE_TERMS_PER_ARTICLE);
-}
-
-/**
- * Share of a weight that a key (document, topic) given to `df` of `n` articles is worth: `floor` for a
- * key every article has, rising towards 1 as the key gets rarer (normalised IDF).
- */
-function rarity(df: number, n: number, floor: number): number {
-  const idfShare = n > 1 ? Math.min(1, Math.max(0, Math.log(n / df) / Math.log(n))) : 0;
-  return floor + (1 - floor) * idfShare;
-}
-
-/** rarity() of every interned id, from the number of articles that carry it. */
-function idRarity(
-  articles: readonly Prepared[],
-  idCount: number,
-  ids: (a: Prepared) => Int32Array,
-  floor: number,
-): Float64Array {
-  const df = new Float64Array(idCount);
-  for (const article of articles) for (const id of ids(article)) df[id]!++;
-  return df.map((count) => rarity(count, articles.length, floor));
-}
-
-/** Posting lists built in rank order, so each list is sorted by rank without a sort. */
-function buildPostings<K>(
-  byRank: readonly Prepared[],
-  entries: (a: Prepared) => ReadonlyArray<readonly [K, number]>,
-): Map<K, Postings> {
-  const postings = new Map<K, Postings>();
-  for (const article of byRank) {
-    for (const [key, value] of entries(article)) {
-      let list = postings.get(key);
-      if (!list) postings.set(key, (list = { ranks: [], values: [] }));
-      list.ranks.push(article.rank);
-      list.values.push(value);
-    }
-  }
-  return postings;
-}
+/** Packs per-article lists (indexed by article) into one array, laid out in `order`. */
 
 // ---------------------------------------------------------------------------------------------------
 // Candidates: windows over posting lists, a cheap pre-score, the best MAX_CANDIDATES.
 // ---------------------------------------------------------------------------------------------------
 
-/** Bounds [lo, hi) of the `width` entries nearest to the article (plus itself) in a list sorted by rank. */
-function windowBounds(ranks: readonly number[], selfRank: number, width: number): [number, number] {
+/** Index of the first entry whose rank is not below `selfRank`, in a list sorted by rank. */
+function lowerBound(ranks: Int32Array, selfRank: number): number {
   let lo = 0;
   let hi = ranks.length;
   while (lo < hi) {
@@ -473,174 +284,253 @@ function windowBounds(ranks: readonly number[], selfRank: number, width: number)
     if (ranks[mid]! < selfRank) lo = mid + 1;
     else hi = mid;
   }
-  // `lo` is where the article sits; take width/2 on each side, shifted inwards at either end.
-  const start = Math.max(0, Math.min(lo - (width >> 1), ranks.length - width - 1));
-  return [start, Math.min(ranks.length, start + width + 1)];
+  return lo;
 }
 
 /**
- * Marks the articles in the window around `self` as candidates; with `weight`, also adds
- * weight × their value (term weight) to their text estimate.
+ * Marks the `width` articles nearest to `self` in a posting list (width/2 on each side, shifted
+ * inwards at either end) as candidates, appending them to scratch.touched from position `count`;
+ * returns the new count. For term postings, also adds self's weight × theirs to their text estimate.
  */
 function visitWindow(
-  self: Prepared,
+  self: number,
+  selfRank: number,
   list: Postings | undefined,
   width: number,
   weight: number,
-  context: { corpus: Corpus; scratch: Scratch; touched: number[]; stats: RelatedStats },
-): void {
-  if (!list) return;
-  const { corpus, scratch, touched, stats } = context;
-  const [lo, hi] = windowBounds(list.ranks, self.rank, width);
-  for (let i = lo; i < hi; i++) {
-    const other = corpus.byRank[list.ranks[i]!]!;
-    if (other === self) continue;
-    stats.postingsVisited++;
-    if (scratch.touchedBy[other.index] !== self.index) {
-      scratch.touchedBy[other.index] = self.index;
-      scratch.textEstimate[other.index] = 0;
-      touched.push(other.index);
+  scratch: Scratch,
+  stats: RelatedStats,
+  count: number,
+): number {
+  if (!list) return count;
+  const { touchedBy, textEstimate, touched } = scratch;
+  const { ranks, articles, values } = list;
+  const start = Math.max(0, Math.min(lowerBound(ranks, selfRank) - (width >> 1), ranks.length - width - 1));
+  const end = Math.min(ranks.length, start + width + 1);
+  // The article is in every list it reads (they are its own keys and top terms) and in its window.
+  stats.postingsVisited += end - start - 1;
+  for (let i = start; i < end; i++) {
+    const other = articles[i]!;
+    if (touchedBy[other] !== self) {
+      if (other === self) continue;
+      touchedBy[other] = self;
+      textEstimate[other] = 0;
+      touched[count++] = other;
     }
-    if (weight) scratch.textEstimate[other.index]! += weight * list.values[i]!;
+    if (values) textEstimate[other]! += weight * values[i]!;
   }
+  return count;
 }
 
 /**
- * Candidates of one article. Posting lists are read only in a fixed window around the article, and only
- * the MAX_CANDIDATES best by pre-score are returned: reading whole lists would make a province with
- * thousands of articles (or a resolution that half the corpus cites) quadratic in the corpus size.
+ * Candidates of one article by pre-score (exact metadata part plus a cosine over top terms only). Posting lists are read only in a fixed window around the article, and only the MAX_CANDIDATES
+ * best are returned: reading whole lists would make a province with thousands of articles (or a
+ * resolution that half the corpus cites) quadratic in the corpus size.
  */
-function gatherCandidates(self: Prepared, corpus: Corpus, scratch: Scratch, stats: RelatedStats): Prepared[] {
-  const touched: number[] = [];
-  const context = { corpus, scratch, touched, stats };
-  for (const [key, width] of candidateKeys(self)) visitWindow(self, corpus.keyPostings.get(key), width, 0, context);
+function gatherCandidates(self: number, corpus: Corpus, scratch: Scratch, stats: RelatedStats): number[] {
+  const selfRank = corpus.rank[self]!;
+  const { keyIds, keyWidths, topTerms, topWeights } = corpus;
+  let count = 0;
+  for (let k = keyIds.start[self]!; k < keyIds.end[self]!; k++) {
+    count = visitWindow(self, selfRank, corpus.keyPostings[keyIds.ids[k]!], keyWidths[k]!, 0, scratch, stats, count);
+  }
   // Sum over shared top terms of the product of the two weights: a truncated cosine.
-  for (const [termId, weight] of self.topTerms) {
-    visitWindow(self, corpus.termPostings.get(termId), TERM_WINDOW, weight, context);
+  for (let t = topTerms.start[self]!; t < topTerms.end[self]!; t++) {
+    const list = corpus.termPostings[topTerms.ids[t]!];
+    count = visitWindow(self, selfRank, list, TERM_WINDOW, topWeights[t]!, scratch, stats, count);
   }
-  const { preScore } = scratch;
-  for (const index of touched) {
-    const other = corpus.byIndex[index]!;
-    const estimate = metadataScore(self, other, corpus) + TEXT_WEIGHT * scratch.textEstimate[index]!;
-    preScore[index] = estimate - timePenalty(self, other);
+  const { preScore, metadata, penalty, textEstimate, touched } = scratch;
+  for (let i = 0; i < count; i++) {
+    const other = touched[i]!;
+    metadata[other] = metadataScore(corpus, self, other);
+    penalty[other] = timePenalty(corpus.time, self, other);
+    preScore[other] = metadata[other]! + TEXT_WEIGHT * textEstimate[other]! - penalty[other]!;
   }
-  const best = touched.length > MAX_CANDIDATES ? aboveCutoff(touched, preScore) : touched;
-  best.sort((a, b) => preScore[b]! - preScore[a]! || corpus.byIndex[b]!.time - corpus.byIndex[a]!.time || a - b);
-  return best.slice(0, MAX_CANDIDATES).map((index) => corpus.byIndex[index]!);
+  return count > MAX_CANDIDATES ? bestCandidates(touched, count, preScore, corpus.time) : Array.from(touched.subarray(0, count));
 }
 
 /**
- * The candidates whose pre-score reaches the MAX_CANDIDATES-th best (ties included), found with a
- * comparator-free numeric sort so that only the survivors need the full ordering.
+ * The MAX_CANDIDATES best of the touched articles by pre-score, then the newer, then id order; in no
+ * particular order (every later step orders its own results). The cut-off pre-score is found by
+ * selection rather than sorting; only articles tied at it need the full order.
  */
-function aboveCutoff(touched: readonly number[], preScore: Float64Array): number[] {
-  const scores = Float64Array.from(touched, (index) => preScore[index]!).sort();
-  const cutoff = scores[scores.length - MAX_CANDIDATES]!;
-  return touched.filter((index) => preScore[index]! >= cutoff);
+function bestCandidates(touched: Int32Array, count: number, preScore: Float64Array, time: Float64Array): number[] {
+  const scores = new Float64Array(count);
+  for (let i = 0; i < count; i++) scores[i] = preScore[touched[i]!]!;
+  const cutoff = kthLargest(scores, MAX_CANDIDATES);
+  const best: number[] = [];
+  const tied: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const other = touched[i]!;
+    if (preScore[other]! > cutoff) best.push(other);
+    else if (preScore[other] === cutoff) tied.push(other);
+  }
+  if (best.length + tied.length > MAX_CANDIDATES) tied.sort((a, b) => time[b]! - time[a]! || a - b);
+  for (let i = 0; best.length < MAX_CANDIDATES; i++) best.push(tied[i]!);
+  return best;
+}
+
+/** The k-th largest value (1-based) of `values`, which it reorders (Hoare's selection). */
+function kthLargest(values: Float64Array, k: number): number {
+  const target = values.length - k;
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = swap;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Scores.
 // ---------------------------------------------------------------------------------------------------
 
-function timePenalty(self: Prepared, other: Prepared): number {
-  return TIME_GAP_WEIGHT * Math.log1p(Math.abs(self.time - other.time) / DAY_MS);
+function timePenalty(time: Float64Array, self: number, other: number): number {
+  return TIME_GAP_WEIGHT * Math.log1p(Math.abs(time[self]! - time[other]!) / DAY_MS);
 }
 
-/** 1 − Π(1 − rarity) over the shared keys: each extra shared key adds, never past 1. */
-function sharedStrength(self: Int32Array, other: Int32Array, rarities: Float64Array): number {
-  // Same walk as sharedIds() without the array: this runs for every candidate of every article.
+/** 1 − Π(1 − rarity) over the keys two articles share: each extra shared key adds, never past 1. */
+function sharedStrength(packed: Packed, self: number, other: number, rarities: Float64Array): number {
+  const { start, end, ids } = packed;
   let miss = 1;
-  let j = 0;
-  for (let i = 0; i < self.length && j < other.length; i++) {
-    const id = self[i]!;
-    while (j < other.length && other[j]! < id) j++;
-    if (other[j] === id) miss *= 1 - rarities[id]!;
+  let j = start[other]!;
+  const otherEnd = end[other]!;
+  for (let i = start[self]!; i < end[self]! && j < otherEnd; i++) {
+    const id = ids[i]!;
+    while (j < otherEnd && ids[j]! < id) j++;
+    if (j < otherEnd && ids[j] === id) miss *= 1 - rarities[id]!;
   }
   return 1 - miss;
 }
 
-/** Intersection of two ascending id lists (a handful of entries each). */
-function sharedIds(self: Int32Array, other: Int32Array): number[] {
+/** Ids two articles share, ascending (a handful of entries each). */
+function sharedIds(packed: Packed, self: number, other: number): number[] {
+  const { start, end, ids } = packed;
   const shared: number[] = [];
-  let j = 0;
-  for (let i = 0; i < self.length && j < other.length; i++) {
-    const id = self[i]!;
-    while (j < other.length && other[j]! < id) j++;
-    if (other[j] === id) shared.push(id);
+  let j = start[other]!;
+  const otherEnd = end[other]!;
+  for (let i = start[self]!; i < end[self]! && j < otherEnd; i++) {
+    const id = ids[i]!;
+    while (j < otherEnd && ids[j]! < id) j++;
+    if (j < otherEnd && ids[j] === id) shared.push(id);
   }
   return shared;
 }
 
-function sameUnit(self: Prepared, other: Prepared): boolean {
-  return self.unit >= 0 && self.unit === other.unit;
+function sharesAny(packed: Packed, self: number, other: number): boolean {
+  const { start, end, ids } = packed;
+  let j = start[other]!;
+  const otherEnd = end[other]!;
+  for (let i = start[self]!; i < end[self]! && j < otherEnd; i++) {
+    const id = ids[i]!;
+    while (j < otherEnd && ids[j]! < id) j++;
+    if (j < otherEnd && ids[j] === id) return true;
+  }
+  return false;
+}
+
+function sameUnit(corpus: Corpus, self: number, other: number): boolean {
+  return corpus.unit[self]! >= 0 && corpus.unit[self] === corpus.unit[other];
 }
 
 /** Everything but the text part and the time penalty: documents, province, district, topics. */
-function metadataScore(self: Prepared, other: Prepared, corpus: Corpus): number {
-  let score = DOCUMENT_WEIGHT * sharedStrength(self.documentIds, other.documentIds, corpus.documentRarity);
-  if (sameUnit(self, other)) {
+function metadataScore(corpus: Corpus, self: number, other: number): number {
+  let score = DOCUMENT_WEIGHT * sharedStrength(corpus.documentIds, self, other, corpus.documentRarity);
+  if (sameUnit(corpus, self, other)) {
     score += PROVINCE_UNIT_WEIGHT;
-    if (self.province === other.province) score += SAME_OLD_PROVINCE_BONUS;
-    if (self.district >= 0 && self.district === other.district) score += DISTRICT_WEIGHT;
+    if (corpus.province[self] === corpus.province[other]) score += SAME_OLD_PROVINCE_BONUS;
+    if (corpus.district[self]! >= 0 && corpus.district[self] === corpus.district[other]) score += DISTRICT_WEIGHT;
   }
-  return score + TOPIC_WEIGHT * sharedStrength(self.topicIds, other.topicIds, corpus.topicRarity);
+  return score + TOPIC_WEIGHT * sharedStrength(corpus.topicIds, self, other, corpus.topicRarity);
 }
 
-/** Writes (or clears) the article's vector into a dense array indexed by term id. */
-function scatter(dense: Float64Array, article: Prepared, set: boolean): void {
-  for (let i = 0; i < article.termIds.length; i++) dense[article.termIds[i]!] = set ? article.weights[i]! : 0;
+/** Writes (or clears) an article's vector into a dense array indexed by term id. */
+function scatter(dense: Float64Array, corpus: Corpus, article: number, set: boolean): void {
+  const { start, end, ids } = corpus.terms;
+  for (let i = start[article]!; i < end[article]!; i++) dense[ids[i]!] = set ? corpus.weights[i]! : 0;
 }
 
-/** Cosine with the article scattered in `dense` (both vectors are unit length). */
-function cosine(dense: Float64Array, other: Prepared): number {
-  let dot = 0;
-  for (let i = 0; i < other.termIds.length; i++) dot += dense[other.termIds[i]!]! * other.weights[i]!;
-  return dot;
+/**
+ * Cosine with the article scattered in `dense` (both vectors are unit length). Four running sums let
+ * the additions overlap (one sum waits on each addition before the next); this loop is most of the
+ * scoring time.
+ */
+function cosine(dense: Float64Array, corpus: Corpus, other: number): number {
+  const { start, end, ids } = corpus.terms;
+  const { weights } = corpus;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let d = 0;
+  const last = end[other]!;
+  let i = start[other]!;
+  for (; i + 3 < last; i += 4) {
+    a += dense[ids[i]!]! * weights[i]!;
+    b += dense[ids[i + 1]!]! * weights[i + 1]!;
+    c += dense[ids[i + 2]!]! * weights[i + 2]!;
+    d += dense[ids[i + 3]!]! * weights[i + 3]!;
+  }
+  for (; i < last; i++) a += dense[ids[i]!]! * weights[i]!;
+  return a + b + (c + d);
+}
+
+/** Whether reasonsFor() would give at least one reason: a pair is shown only with one. */
+function hasReason(corpus: Corpus, self: number, other: number, similarity: number): boolean {
+  return (
+    similarity >= TEXT_REASON_MIN_COSINE ||
+    sameUnit(corpus, self, other) ||
+    sharesAny(corpus.documentIds, self, other) ||
+    sharesAny(corpus.topicIds, self, other)
+  );
 }
 
 /** Labels of the shared keys, rarest first; labels come from `self`, the page the list is shown on. */
 function sharedLabels(
-  selfIds: Int32Array,
-  otherIds: Int32Array,
+  packed: Packed,
+  self: number,
+  other: number,
   labels: ReadonlyMap<string, string>,
   keys: readonly string[],
   rarities: Float64Array,
 ): string[] {
-  const shared = sharedIds(selfIds, otherIds).map((id) => ({
-    id,
-    label: labels.get(keys[id]!)!,
-    rarity: rarities[id]!,
-  }));
-  shared.sort((a, b) => b.rarity - a.rarity || compareVi(a.label, b.label) || compareIds(keys[a.id]!, keys[b.id]!));
+  const shared = sharedIds(packed, self, other).map((id) => ({ id, label: labels.get(keys[id]!)!, rarity: rarities[id]! }));
+  if (shared.length > 1) {
+    shared.sort((a, b) => b.rarity - a.rarity || compareVi(a.label, b.label) || compareIds(keys[a.id]!, keys[b.id]!));
+  }
   return shared.map((s) => s.label);
 }
 
-function provinceReason(self: Prepared, other: Prepared): RelatedReason {
-  if (self.item.provinceId === other.item.provinceId) return { kind: 'province', name: self.item.provinceName };
-  return { kind: 'province', name: self.item.currentProvinceName };
+function provinceReason(self: RelatedInput, other: RelatedInput): RelatedReason {
+  if (self.provinceId === other.provinceId) return { kind: 'province', name: self.provinceName };
+  return { kind: 'province', name: self.currentProvinceName };
 }
 
 /** Reasons strongest first: documents, province, topics, text. */
-function reasonsFor(self: Prepared, other: Prepared, corpus: Corpus, similarity: number): RelatedReason[] {
+function reasonsFor(corpus: Corpus, self: number, other: number, similarity: number): RelatedReason[] {
   const reasons: RelatedReason[] = [];
   const { documentKeys, documentRarity, topicKeys, topicRarity } = corpus;
-  for (const label of sharedLabels(self.documentIds, other.documentIds, self.documents, documentKeys, documentRarity)) {
+  const labels = corpus.documentLabels[self]!;
+  for (const label of sharedLabels(corpus.documentIds, self, other, labels, documentKeys, documentRarity)) {
     reasons.push({ kind: 'document', label });
   }
-  if (sameUnit(self, other)) reasons.push(provinceReason(self, other));
-  for (const name of sharedLabels(self.topicIds, other.topicIds, self.topics, topicKeys, topicRarity)) {
+  if (sameUnit(corpus, self, other)) reasons.push(provinceReason(corpus.items[self]!, corpus.items[other]!));
+  for (const name of sharedLabels(corpus.topicIds, self, other, corpus.topicNames[self]!, topicKeys, topicRarity)) {
     reasons.push({ kind: 'topic', name });
   }
   if (similarity >= TEXT_REASON_MIN_COSINE) reasons.push({ kind: 'text' });
   return reasons;
-}
-
-/** Full score of a candidate, or null when nothing worth saying relates the two articles. */
-function scorePair(self: Prepared, other: Prepared, corpus: Corpus, dense: Float64Array): RelatedArticle | null {
-  const similarity = cosine(dense, other);
-  const reasons = reasonsFor(self, other, corpus, similarity);
-  if (reasons.length === 0) return null;
-  const score = metadataScore(self, other, corpus) + TEXT_WEIGHT * similarity - timePenalty(self, other);
-  return score > 0 ? { id: other.item.id, score, reasons } : null;
 }

@@ -42,6 +42,8 @@ export interface SearchOptions {
 
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  /** Starts loading the index metadata and the search engine (wasm); the first search does it otherwise. */
+  init(): Promise<void>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
   filters(): Promise<FilterCounts>;
 }

@@ -2,9 +2,8 @@
  * The search page in the browser: reads the query and filters from the URL, searches as the reader
  * types, keeps the URL shareable, and renders the document match, the results and the states.
  */
-import { RANKING_OPTIONS, viSearch, type FilterCounts, type PagefindApi, type PagefindHit } from '../lib/vi-search.ts';
+import { RANKING_OPTIONS, viSearch, type PagefindApi, type PagefindHit } from '../lib/vi-search.ts';
 import { matchDocuments, type DocumentIndexEntry } from '../lib/document-query.ts';
-import { compareVi } from '../lib/vi-text.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 250;
@@ -24,15 +23,6 @@ let documentIndex: Promise<DocumentIndexEntry[]> | undefined;
 function loadDocuments(): Promise<DocumentIndexEntry[]> {
   documentIndex ??= fetch('/tim-kiem/van-ban.json').then((r) => (r.ok ? r.json() : []));
   return documentIndex;
-}
-
-function fillFilters(selects: HTMLSelectElement[], counts: FilterCounts, params: URLSearchParams): void {
-  for (const select of selects) {
-    const key = select.dataset.filter!;
-    const values = Object.keys(counts[key] ?? {}).sort(key === 'year' ? (a, b) => b.localeCompare(a) : compareVi);
-    for (const value of values) select.add(new Option(`${value} (${counts[key]![value]})`, value));
-    select.value = params.get(select.name) ?? '';
-  }
 }
 
 function renderResult(data: Awaited<ReturnType<PagefindHit['data']>>): string {
@@ -66,16 +56,22 @@ export function startSearchPage(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  for (const select of [...filterSelects, sortSelect]) {
+    select.value = params.get(select.name) ?? '';
+    // A value no longer offered (an old link) means no filter.
+    if (select.selectedIndex < 0) select.value = '';
+  }
 
   let hits: PagefindHit[] = [];
   let shown = 0;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The filter menus are in the page, so nothing is loaded from the index before the first search.
   const pagefind = loadPagefind();
-  pagefind
-    .then(async (pf) => fillFilters(filterSelects, await pf.filters(), params))
-    .then(() => run())
-    .catch(() => (status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang.'));
+  const failed = () => (status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang.');
+  pagefind.catch(failed);
+  // A reader who focuses the box is about to search: load what every search needs while they type.
+  input.addEventListener('focus', () => void pagefind.then((pf) => pf.init()).catch(failed), { once: true });
 
   function currentOptions() {
     const filters: Record<string, string> = {};
@@ -143,4 +139,5 @@ export function startSearchPage(root: HTMLElement): void {
     void run();
   });
   more.addEventListener('click', () => void showMore());
+  run().catch(failed);
 }

@@ -169,7 +169,6 @@ describe('search in Chromium', () => {
     async () => {
       const page = await newPage();
       await page.goto(`${suite.url}/tim-kiem/`);
-      await page.waitForFunction(() => document.querySelectorAll('[data-filter="province"] option').length > 1);
       await page.locator('#q').click();
       const before = (await statuses(page)).length;
       await page.keyboard.type('mường khương', { delay: 30 });
@@ -340,6 +339,30 @@ describe('search in Chromium', () => {
   });
 
   it(
+    'offers the filters with their counts from the page itself and loads no index before a search',
+    async () => {
+      const page = await newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`${suite.url}/tim-kiem/`);
+      const provinces = await page.locator('[data-filter="province"] option').allTextContents();
+      expect(provinces).toContain('Hậu Giang (2)');
+      expect(await page.locator('[data-filter="year"] option').first().textContent()).toBe('Tất cả');
+      await page.waitForLoadState('networkidle');
+      const index = requested.filter((path) => path.startsWith('/pagefind/'));
+      expect(index, `requested: ${index.join(', ')}`).toEqual(['/pagefind/pagefind.js']);
+
+      // A search loads index chunks and fragments, still no filter chunk: filters are not in use.
+      await page.locator('#q').fill('dang vien');
+      expect(await settled(page)).toMatch(FOUND);
+      const after = requested.filter((path) => path.startsWith('/pagefind/'));
+      expect(after.some((path) => path.endsWith('.pf_index'))).toBe(true);
+      expect(after.filter((path) => path.endsWith('.pf_filter')), `requested: ${after.join(', ')}`).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'lists the articles of a province, newest first, from a filter alone',
     async () => {
       const page = await newPage();
@@ -357,8 +380,6 @@ describe('search in Chromium', () => {
     async () => {
       const page = await newPage();
       await page.goto(`${suite.url}/tim-kiem/`);
-      // Once the filters are filled the script has loaded the index and run the empty search.
-      await page.waitForFunction(() => document.querySelectorAll('[data-filter="province"] option').length > 1);
       expect(await statusText(page)).toContain('Nhập từ khóa');
       expect(await page.locator('[data-results] li').count()).toBe(0);
       expect(await page.locator('#q').inputValue()).toBe('');
@@ -372,7 +393,6 @@ describe('search in Chromium', () => {
     async () => {
       const page = await newPage();
       await page.goto(`${suite.url}/tim-kiem/`);
-      await page.waitForFunction(() => document.querySelectorAll('[data-filter="province"] option').length > 1);
       const box = page.getByRole('searchbox', { name: 'Từ khóa, địa danh hoặc số hiệu văn bản' });
       expect(await box.count()).toBe(1);
       expect(await box.getAttribute('id')).toBe('q');

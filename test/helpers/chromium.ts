@@ -1,6 +1,7 @@
 /**
  * Debian's Chromium (/usr/bin/chromium; .ci/run installs it) driven by playwright-core, for the
- * browser tests. A missing browser is reported by the caller's first test: browser tests never skip.
+ * browser tests and the search timing of scripts/bench.ts. A missing browser is reported by the
+ * caller (browser tests fail their first test: they never skip).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

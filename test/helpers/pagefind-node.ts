@@ -12,8 +12,8 @@ export async function loadPagefind(dist: string, serverUrl: string): Promise<Pag
   // The bundle has a .js name but is an ES module; Node needs an .mjs name to import it.
   const copy = join(mkdtempSync(join(tmpdir(), 'pagefind-node-')), 'pagefind.mjs');
   copyFileSync(join(dist, 'pagefind/pagefind.js'), copy);
-  const pagefind = (await import(pathToFileURL(copy).href)) as PagefindApi & { init(language?: string): Promise<void> };
+  const pagefind = (await import(pathToFileURL(copy).href)) as PagefindApi;
   await pagefind.options({ basePath: `${serverUrl}/pagefind/`, baseUrl: '/', ...RANKING_OPTIONS });
-  await pagefind.init('vi');
+  await pagefind.init();
   return pagefind;
 }

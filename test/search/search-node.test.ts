@@ -273,6 +273,21 @@ describe('what a result displays', () => {
 });
 
 describe('filters, sorting and edge cases', () => {
+  it('offers in the search page exactly the filter values and counts of the index', async () => {
+    const html = readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8');
+    const offered: Record<string, Record<string, number>> = {};
+    for (const [, key, options] of html.matchAll(/<select name="[^"]+" data-filter="(\w+)"[^>]*>([\s\S]*?)<\/select>/g)) {
+      offered[key!] = {};
+      for (const [, value, count] of options!.matchAll(/<option value="([^"]+)"[^>]*>[^<]*\((\d+)\)<\/option>/g)) {
+        offered[key!]![value!.replace(/&amp;/g, '&')] = Number(count);
+      }
+    }
+    const indexed = await pagefind.filters();
+    expect(Object.keys(offered).sort()).toEqual(['document', 'kind', 'province', 'year']);
+    expect(offered.province!['Hậu Giang']).toBeGreaterThan(1);
+    expect(offered).toEqual(indexed);
+  });
+
   it('filters chi bộ by province: only Hậu Giang pages, the same ones the unfiltered search finds there', async () => {
     const filtered = await search('chi bộ', { filters: { province: 'Hậu Giang' } });
     const data = await Promise.all(filtered.results.map((hit) => hit.data()));

@@ -7,56 +7,125 @@ import {
   type RelatedReason,
   type RelatedStats,
 } from '../../src/lib/related.ts';
-import { FUNCTION_WORDS, GENRE_WORDS, chunks, syllables, termsOf } from '../../src/lib/vi-tokens.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIGRAM_JOINER, FUNCTION_WORDS, GENRE_WORDS, termsOf } from '../../src/lib/vi-tokens.ts';
+import { matchKey } from '../../src/lib/vi-text.ts';
 import { mulberry32 } from '../helpers/seeded-random.ts';
+
+const SEED_ARTICLES = 'content/articles';
 
 // ---------------------------------------------------------------------------------------------------
 // Tokenizer
 // ---------------------------------------------------------------------------------------------------
 
-describe('syllables', () => {
+/** Syllables of a text as termsOf gives them (unigrams without function words), for the tests below. */
+function unigrams(text: string): string[] {
+  return termsOf(text).filter((term) => !term.includes(BIGRAM_JOINER));
+}
+
+/** Bigrams of a text, i.e. the pairs of syllables it found in one chunk. */
+function bigrams(text: string): string[] {
+  return termsOf(text).filter((term) => term.includes(BIGRAM_JOINER));
+}
+
+describe('termsOf: syllables', () => {
   it('gives the same keys for both tone placements, any case and NFD input', () => {
     const expected = ['tỉnh', 'ủy', 'thanh', 'hóa'];
-    expect(syllables('Tỉnh uỷ Thanh Hoá')).toEqual(expected);
-    expect(syllables('tỉnh ủy thanh hóa')).toEqual(expected);
-    expect(syllables('TỈNH UỶ THANH HOÁ')).toEqual(expected);
-    expect(syllables('Tỉnh uỷ Thanh Hoá'.normalize('NFD'))).toEqual(expected);
+    expect(unigrams('Tỉnh uỷ Thanh Hoá')).toEqual(expected);
+    expect(unigrams('tỉnh ủy thanh hóa')).toEqual(expected);
+    expect(unigrams('TỈNH UỶ THANH HOÁ')).toEqual(expected);
+    expect(unigrams('Tỉnh uỷ Thanh Hoá'.normalize('NFD'))).toEqual(expected);
   });
 
   it('keeps đ distinct from d', () => {
-    expect(syllables('Đảng dạng Đà Dà')).toEqual(['đảng', 'dạng', 'đà', 'dà']);
-    expect(syllables('đảng')).not.toEqual(syllables('dảng'));
+    expect(unigrams('Đảng dạng Đà Dà')).toEqual(['đảng', 'dạng', 'đà', 'dà']);
+    expect(unigrams('đảng')).not.toEqual(unigrams('dảng'));
   });
 
-  it('cuts document numbers into their parts', () => {
-    expect(syllables('22-NQ/TW')).toEqual(['22', 'nq', 'tw']);
-    expect(syllables('Nghị quyết số 22-NQ/TW.')).toEqual(['nghị', 'quyết', 'số', '22', 'nq', 'tw']);
+  it('cuts document numbers into their parts, still one chunk', () => {
+    expect(termsOf('22-NQ/TW')).toEqual(['22', '22_nq', 'nq', 'nq_tw', 'tw']);
+    expect(unigrams('Nghị quyết số 22-NQ/TW.')).toEqual(['nghị', 'quyết', '22', 'nq', 'tw']);
   });
 
   it('splits on every run of non-letters, non-digits, including odd spaces', () => {
-    expect(syllables('  “Chìa khóa”…\u00a0của  thành công!! ')).toEqual(['chìa', 'khóa', 'của', 'thành', 'công']);
-    expect(syllables('')).toEqual([]);
+    expect(unigrams('  “Chìa khóa”…\u00a0của  thành công!! ')).toEqual(['chìa', 'khóa', 'thành', 'công']);
+    expect(termsOf('')).toEqual([]);
+  });
+
+  it('reads letters and digits outside the Basic Multilingual Plane as one character', () => {
+    expect(unigrams('𝐀𝐁 𝟏.𝟐')).toEqual(['𝐀𝐁', '𝟏', '𝟐']);
+    expect(bigrams('𝟏.𝟐 x')).toEqual(['𝟏_𝟐', '𝟐_x']);
   });
 });
 
-describe('chunks', () => {
-  it('splits at punctuation but not inside numbers or document numbers', () => {
-    expect(chunks('Đảng bộ Hậu Giang, nâng cao. Có 25.587 đảng viên (5,3%); 22-NQ/TW')).toEqual([
-      'Đảng bộ Hậu Giang',
-      'nâng cao',
-      'Có 25.587 đảng viên',
-      '5,3%',
-      '22-NQ/TW',
+describe('termsOf: chunks', () => {
+  it('ends a chunk at punctuation but not inside numbers or document numbers', () => {
+    expect(bigrams('Đảng bộ Hậu Giang, nâng cao. Có 25.587 đảng viên (5,3%); 22-NQ/TW')).toEqual([
+      'đảng_bộ',
+      'bộ_hậu',
+      'hậu_giang',
+      'nâng_cao',
+      '25_587',
+      '587_đảng',
+      'đảng_viên',
+      '5_3',
+      '22_nq',
+      'nq_tw',
     ]);
   });
 
-  it('splits at dashes used as punctuation and at line breaks', () => {
-    expect(chunks('Lào Cai – 6 giải pháp\nchi bộ - đảng viên')).toEqual([
-      'Lào Cai',
-      '6 giải pháp',
-      'chi bộ',
-      'đảng viên',
+  it('ends a chunk at dashes used as punctuation and at line breaks', () => {
+    expect(bigrams('Lào Cai – 6 giải pháp\nchi bộ - đảng viên')).toEqual([
+      'lào_cai',
+      '6_giải',
+      'giải_pháp',
+      'chi_bộ',
+      'đảng_viên',
     ]);
+    expect(bigrams('chi bộ -- đảng')).toEqual(['chi_bộ']);
+    expect(bigrams('chi bộ-đảng')).toEqual(['chi_bộ', 'bộ_đảng']);
+  });
+});
+
+/**
+ * The tokenizer as first written, with regular expressions: the scanner in vi-tokens.ts must give
+ * exactly the same terms, in the same order.
+ */
+function referenceTerms(text: string): string[] {
+  const boundary = /(?<!\p{N})[.,]|[.,](?!\p{N})|[;:!?…()[\]{}"'“”‘’«»<>|•·*\r\n\t]|\s[-‐‑‒]+\s|[–—―]/u;
+  const terms: string[] = [];
+  for (const chunk of text.normalize('NFC').split(boundary)) {
+    const syls = chunk.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean).map(matchKey);
+    syls.forEach((syl, i) => {
+      if (!FUNCTION_WORDS.has(syl)) terms.push(syl);
+      const next = syls[i + 1];
+      if (next !== undefined && !FUNCTION_WORDS.has(syl) && !FUNCTION_WORDS.has(next)) terms.push(`${syl}_${next}`);
+    });
+  }
+  return terms;
+}
+
+describe('termsOf: the same terms as the regular-expression tokenizer', () => {
+  const seeds = readdirSync(SEED_ARTICLES).filter((f) => f.endsWith('.md'));
+  it.each(seeds)('on %s', (file) => {
+    const text = readFileSync(join(SEED_ARTICLES, file), 'utf8');
+    expect(text.length).toBeGreaterThan(1000);
+    expect(termsOf(text)).toEqual(referenceTerms(text));
+  });
+
+  it('on edge cases of punctuation, numbers, dashes, surrogates and marks', () => {
+    const cases = [
+      'a - - b',
+      'x -y- z',
+      '1.2.3,4 .5 6. ,7',
+      '\ud800 lẻ \udc00 loi',
+      'a\u00a0-\u00a0b\t—c',
+      '𝟏.𝟐 a.𝟐 b,𝟑',
+      'Tỉnh uỷ Thanh Hoá, Quảng Trị.'.normalize('NFD'),
+      'số 5-CT/TW; “đảng viên” (chi bộ) * kiểm tra',
+    ];
+    for (const text of cases) expect(termsOf(text)).toEqual(referenceTerms(text));
   });
 });
 

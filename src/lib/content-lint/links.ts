@@ -5,7 +5,7 @@
  */
 import type { Nodes } from 'mdast';
 import type { ArticleParts } from '../article-files.ts';
-import { parseMarkdown } from '../markdown-text.ts';
+import { parseMarkdown } from '../markdown-tree.ts';
 import { articleUrl } from '../urls.ts';
 import { slugify } from '../vi-text.ts';
 import { BODY_FIELD, type LintMessage } from './types.ts';

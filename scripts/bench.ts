@@ -1,0 +1,264 @@
+/**
+ * Builds the site from N generated articles and compares it with a plain Astro build of the same
+ * Markdown, then measures a rebuild after one edit and what a cold search costs.
+ *
+ *   npm run bench -- --articles 1000 [--seed S]
+ *
+ * The articles (scripts/generate-articles.ts, deterministic) are written to a temporary folder and
+ * copied, with the seed articles, into two throwaway projects: .test-sites/bench-<N>/ (a copy of this
+ * site) and .test-sites/bench-baseline-<N>/ (scripts/lib/baseline-site.ts). Each is built cold with
+ * the project's Node; then one article of the site is edited and the site built again. Phase times
+ * come from the build output: content sync and page rendering from Astro's own lines, the others from
+ * the site's `[corpus]`, `[social-cards]` and `[pagefind-index]` lines. Cold searches are measured in
+ * Node (bytes; scripts/lib/cold-search.ts) and, when Chromium is installed, timed in the browser from
+ * the last keystroke to the results on screen. The table is printed as Markdown and written, with the
+ * raw numbers, to .test-sites/bench-<N>/bench.{md,json}; the build outputs are kept beside them
+ * (build-cold.log, build-rebuild.log; the baseline's build.log).
+ */
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../test/helpers/chromium.ts';
+import { createSite, PROJECT_ROOT } from '../test/helpers/site.ts';
+import { serveDirectory } from '../test/helpers/static-server.ts';
+import { generateArticles } from './generate-articles.ts';
+import { createBaselineSite } from './lib/baseline-site.ts';
+import { runBuild, type BuildRun, type TimedLine } from './lib/build-run.ts';
+import { QUERIES, searchPageShell, searchServer, type ColdSearch } from './lib/cold-search.ts';
+import { argValue, kb, machine, machineLine, mb, seconds, table } from './lib/report.ts';
+
+const args = process.argv.slice(2);
+const count = Number(argValue(args, '--articles'));
+const seed = Number(argValue(args, '--seed') ?? 1);
+if (!Number.isInteger(count) || count < 0 || !Number.isInteger(seed)) {
+  console.error('usage: npm run bench -- --articles N [--seed S]');
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading the build output
+// ---------------------------------------------------------------------------------------------------
+
+interface Phases {
+  contentSync?: number;
+  pageRendering?: number;
+  relatedArticles?: number;
+  socialCards?: number;
+  searchIndex?: number;
+}
+
+const find = (lines: TimedLine[], pattern: RegExp, from = 0) => lines.findIndex((l, i) => i >= from && pattern.test(l.text));
+
+/** `261ms`, `1.43s`, `2m 5s` as printed by Astro → milliseconds. */
+function printedMs(text: string): number | undefined {
+  const m = /(?:(\d+)m\s*)?([\d.]+)\s*(ms|s)\b/.exec(text);
+  if (!m) return undefined;
+  return Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 'ms' ? 1 : 1000);
+}
+
+function phasesOf(lines: TimedLine[]): Phases {
+  const phases: Phases = {};
+  const syncing = find(lines, /\[content\] Syncing content/);
+  const synced = find(lines, /\[content\] Synced content/, syncing);
+  if (syncing >= 0 && synced >= 0) phases.contentSync = lines[synced]!.ms - lines[syncing]!.ms;
+  // Astro ends the "generating static routes" block with its own "✓ Completed in …" line.
+  const routes = find(lines, /generating static routes/);
+  const done = routes >= 0 ? find(lines, /^\S*\s*✓ Completed in /, routes) : -1;
+  if (done >= 0) phases.pageRendering = printedMs(lines[done]!.text.split('Completed in')[1]!);
+  const corpus = lines.find((l) => l.text.includes('[corpus]'))?.text.match(/related articles: (\d+) ms/);
+  if (corpus) phases.relatedArticles = Number(corpus[1]);
+  const cards = lines.find((l) => l.text.includes('[social-cards]'));
+  if (cards) phases.socialCards = printedMs(cards.text.slice(cards.text.indexOf('[social-cards]')));
+  const index = lines.find((l) => l.text.includes('[pagefind-index]'))?.text.match(/in (\d+) ms/);
+  if (index) phases.searchIndex = Number(index[1]);
+  return phases;
+}
+
+function distSize(dist: string): { bytes: number; pages: number } {
+  let bytes = 0;
+  let pages = 0;
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    if (entry.name.endsWith('.html')) pages++;
+  }
+  return { bytes, pages };
+}
+
+function mustSucceed(run: BuildRun, dir: string, name: string): void {
+  writeFileSync(join(dir, `${name}.log`), run.output);
+  if (run.ok) return;
+  console.error(run.output.split('\n').slice(-40).join('\n'));
+  console.error(`build failed in ${relative(PROJECT_ROOT, dir)} (see ${name}.log there)`);
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Search timed in Chromium: from the last keystroke to the results on screen
+// ---------------------------------------------------------------------------------------------------
+
+/** Runs in the page before its scripts: notes when the reader last typed and when results were shown. */
+function recordTimes(): void {
+  const w = window as unknown as { __lastKey: number; __shown: number };
+  w.__lastKey = 0;
+  w.__shown = 0;
+  document.addEventListener('input', () => (w.__lastKey = performance.now()), true);
+  new MutationObserver(() => {
+    const status = document.querySelector('[data-status]')?.textContent ?? '';
+    if (/^\d+ kết quả/.test(status) && document.querySelector('[data-results] li')) w.__shown = performance.now();
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+async function timeInBrowser(dist: string): Promise<Map<string, number> | undefined> {
+  const browser = await launchChromium();
+  if (!browser) return undefined;
+  const server = await serveDirectory(dist); // Cache-Control: no-store, so every page load is cold
+  const times = new Map<string, number>();
+  try {
+    await browser.context.addInitScript(recordTimes);
+    for (const query of QUERIES) {
+      const page: Page = await browser.context.newPage();
+      await page.goto(`${server.url}/tim-kiem/`);
+      await page.locator('#q').click();
+      // About 10 characters a second, a brisk typist.
+      await page.keyboard.type(query, { delay: 100 });
+      await page.waitForFunction(() => {
+        const w = window as unknown as { __lastKey: number; __shown: number };
+        return w.__shown > w.__lastKey;
+      }, undefined, { timeout: 60_000 });
+      times.set(query, await page.evaluate(() => {
+        const w = window as unknown as { __lastKey: number; __shown: number };
+        return w.__shown - w.__lastKey;
+      }));
+      await page.close();
+    }
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+  return times;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------------
+
+const started = performance.now();
+const siteName = `bench-${count}`;
+const articlesTmp = mkdtempSync(join(tmpdir(), `bench-articles-${count}-`));
+const generated = generateArticles(count, seed);
+for (const { path, content } of generated) {
+  mkdirSync(dirname(join(articlesTmp, path)), { recursive: true });
+  writeFileSync(join(articlesTmp, path), content);
+}
+cpSync(join(PROJECT_ROOT, 'content/articles'), articlesTmp, { recursive: true });
+const site = createSite(siteName, {});
+cpSync(articlesTmp, join(site, 'content/articles'), { recursive: true });
+const baseline = createBaselineSite(`bench-baseline-${count}`, articlesTmp);
+rmSync(articlesTmp, { recursive: true, force: true });
+console.log(`${count} generated articles + the seeds in ${relative(PROJECT_ROOT, site)} and ${relative(PROJECT_ROOT, baseline)}`);
+
+console.log('building the site (cold)…');
+const cold = await runBuild(site);
+mustSucceed(cold, site, 'build-cold');
+
+// Edit one article's body, as an editor would, and build again.
+const edited = generated[0] ? join(site, 'content/articles', generated[0].path) : join(site, 'content/articles', readdirSync(join(site, 'content/articles'))[0]!);
+appendFileSync(edited, '\nBài viết được cập nhật thêm một đoạn để đo thời gian dựng lại.\n');
+console.log(`building the site again after editing ${relative(site, edited)}…`);
+const rebuild = await runBuild(site);
+mustSucceed(rebuild, site, 'build-rebuild');
+
+console.log('building the plain Astro baseline…');
+const base = await runBuild(baseline);
+mustSucceed(base, baseline, 'build');
+
+const dist = join(site, 'dist');
+console.log('measuring cold searches…');
+const searches = await searchServer(dist);
+const searchResults: ColdSearch[] = [];
+try {
+  for (const query of QUERIES) searchResults.push(await searches.run(query));
+} finally {
+  await searches.close();
+}
+console.log('timing searches in Chromium…');
+const browserMs = await timeInBrowser(dist);
+
+const phases = { site: phasesOf(cold.lines), rebuild: phasesOf(rebuild.lines), baseline: phasesOf(base.lines) };
+const size = { site: distSize(dist), baseline: distSize(join(baseline, 'dist')) };
+const shell = searchPageShell(dist);
+const ms = (value: number | undefined) => (value === undefined ? '—' : `${seconds(value)} s`);
+
+const out: string[] = [];
+const print = (line = '') => {
+  console.log(line);
+  out.push(line);
+};
+print();
+print(`## ${count.toLocaleString('en')} generated articles + the seeds (seed ${seed})`);
+print();
+print(`Machine: ${machineLine()}. Command: \`npm run bench -- --articles ${count}\`.`);
+print();
+print(
+  table(
+    ['', 'site, cold build', 'site, rebuild after editing one article', 'plain Astro baseline'],
+    [
+      ['wall time', `**${seconds(cold.wallMs)} s**`, `**${seconds(rebuild.wallMs)} s**`, `**${seconds(base.wallMs)} s**`],
+      ['ratio to the baseline', `${(cold.wallMs / base.wallMs).toFixed(2)}×`, `${(rebuild.wallMs / base.wallMs).toFixed(2)}×`, '1×'],
+      ['rebuild / cold build', '', `${(rebuild.wallMs / cold.wallMs).toFixed(2)}`, ''],
+      ['peak memory, sum over processes', `${mb(cold.peakRssSum)} MB`, `${mb(rebuild.peakRssSum)} MB`, `${mb(base.peakRssSum)} MB`],
+      ['peak memory, largest process', `${mb(cold.peakRssMax)} MB`, `${mb(rebuild.peakRssMax)} MB`, `${mb(base.peakRssMax)} MB`],
+      ['content sync', ms(phases.site.contentSync), ms(phases.rebuild.contentSync), ms(phases.baseline.contentSync)],
+      ['page rendering', ms(phases.site.pageRendering), ms(phases.rebuild.pageRendering), ms(phases.baseline.pageRendering)],
+      ['related articles', ms(phases.site.relatedArticles), ms(phases.rebuild.relatedArticles), '—'],
+      ['social cards', ms(phases.site.socialCards), ms(phases.rebuild.socialCards), '—'],
+      ['search index', ms(phases.site.searchIndex), ms(phases.rebuild.searchIndex), '—'],
+      ['output size', `${mb(size.site.bytes)} MB`, '', `${mb(size.baseline.bytes)} MB`],
+      ['HTML pages', size.site.pages, '', size.baseline.pages],
+    ],
+  ),
+);
+print();
+print('One cold search (nothing cached), KB a browser fetches with JS and JSON gzipped by the host (raw in brackets); time from the last keystroke to the results on screen in Chromium (typing 10 characters a second; the page waits 250 ms after the last key):');
+print();
+print(
+  table(
+    ['query', 'hits', 'KB, cold search', 'index chunks KB', 'time to results (Chromium)', 'cold search in Node'],
+    searchResults.map((r) => [
+      `\`${r.query}\``,
+      r.hits,
+      `**${kb(r.totalWire)}** (${kb(r.totalRaw)})`,
+      kb(r.served['index chunks']?.bytes ?? 0),
+      browserMs?.has(r.query) ? `${Math.round(browserMs.get(r.query)!)} ms` : '—',
+      `${Math.round(r.coldMs)} ms`,
+    ]),
+  ),
+);
+print();
+print(`Not in the search figures: the search page itself (${shell.files.join(', ')}), ${kb(shell.gzip)} KB gzipped, ${kb(shell.raw)} KB raw.`);
+print(`Whole benchmark: ${seconds(performance.now() - started)} s.`);
+
+writeFileSync(join(site, 'bench.md'), `${out.join('\n')}\n`);
+writeFileSync(
+  join(site, 'bench.json'),
+  JSON.stringify(
+    {
+      count,
+      seed,
+      machine: machine(),
+      builds: Object.fromEntries(
+        Object.entries({ site: cold, rebuild, baseline: base }).map(([name, run]) => [name, { wallMs: run.wallMs, peakRssSum: run.peakRssSum, peakRssMax: run.peakRssMax }]),
+      ),
+      phases,
+      size,
+      searches: searchResults,
+      browserMs: browserMs ? Object.fromEntries(browserMs) : undefined,
+      shell,
+    },
+    null,
+    2,
+  ),
+);
+console.log(`\nwritten to ${relative(PROJECT_ROOT, join(site, 'bench.md'))} and bench.json`);
