@@ -44,8 +44,14 @@ export function headerPolicy(scriptHashes: readonly string[]): string {
   return [...directives(scriptHashes), "frame-ancestors 'none'"].join('; ');
 }
 
-/** Puts the policy first in the head, before anything it governs. */
-export function withPolicyMeta(html: string, policy: string): string {
+const POLICY_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/g;
+
+/**
+ * Puts the policy first in the head, before anything it governs, replacing any earlier one (a page
+ * copied from a previous build by an incremental build may already carry one).
+ */
+export function withPolicyMeta(page: string, policy: string): string {
+  const html = page.replace(POLICY_META, '');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
   const charset = /<meta charset="utf-8"\s*\/?>/i;
   if (charset.test(html)) return html.replace(charset, (tag) => `${tag}${meta}`);

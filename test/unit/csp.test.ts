@@ -36,6 +36,11 @@ describe('policy', () => {
     expect(withPolicyMeta(html, 'x')).toBe('<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="x"><script>a()</script></head></html>');
   });
 
+  it('replaces the policy of a page that already has one', () => {
+    const once = withPolicyMeta('<head><meta charset="utf-8"></head>', 'a');
+    expect(withPolicyMeta(once, 'b')).toBe('<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="b"></head>');
+  });
+
   it('writes a _headers file that also forbids framing', () => {
     const file = headersFile(["'sha256-abc'"]);
     expect(file.startsWith('/*\n')).toBe(true);
