@@ -124,7 +124,7 @@ export async function renderCard(card: SocialCard, siteName: string, host: strin
     setTitle(card.title),
     card.footer ? setText(lineMarkup(card.footer, CARD_COLOURS.footerText, 24, 'end'), 'medium', 760) : undefined,
   ]);
-  const canvas = { ...base, data: Uint8Array.from(base.data) };
+  const canvas = { ...base, data: new Uint8Array(base.data) }; // a memcpy; Uint8Array.from iterates
   blendOnto(canvas, title, margin, Math.round(titleTop + (TITLE_MAX_HEIGHT - title.height) / 2));
   if (footer) blendOnto(canvas, footer, margin, Math.round(footerTop + (footerHeight - footer.height) / 2));
   return sharp(canvas.data, { raw: { width, height, channels: 3 } })
