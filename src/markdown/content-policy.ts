@@ -14,10 +14,14 @@ function locator(fileURL: URL | undefined, body: string): (node: Readonly<Positi
   if (!fileURL) return () => 'bài viết';
   const file = fileURLToPath(fileURL);
   const path = file.replace(/^.*?(content\/articles\/)/, '$1');
-  const source = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const at = body ? source.indexOf(body) : -1;
-  const offset = at > 0 ? source.slice(0, at).split('\n').length - 1 : 0;
-  return (node) => (node.position ? `${path}:${node.position.start.line + offset}` : path);
+  // Only an error needs the place: the file is read then, not for every article rendered.
+  return (node) => {
+    if (!node.position) return path;
+    const source = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const at = body ? source.indexOf(body) : -1;
+    const offset = at > 0 ? source.slice(0, at).split('\n').length - 1 : 0;
+    return `${path}:${node.position.start.line + offset}`;
+  };
 }
 
 /** A picture next to the article, as opposed to one on the web or in public/. */
