@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { formatVnLongDate } from './vn-date.ts';
 
 /** Bump when the drawing changes, so cached cards of the old design are not reused. */
-export const CARD_DESIGN_VERSION = 1;
+export const CARD_DESIGN_VERSION = 2;
 
 export const CARD_LAYOUT = {
   width: 1200,

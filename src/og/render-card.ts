@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import sharp, { type Create, type OverlayOptions } from 'sharp';
-import { blendOnto, type RgbaImage, type RgbCanvas } from './blend.ts';
+import { cardPalette, hexColour, stampInk, toIndices, type RgbaImage } from './card-pixels.ts';
+import { encodeIndexedPng } from './indexed-png.ts';
 import {
   CARD_COLOURS,
   CARD_LAYOUT,
@@ -76,20 +77,33 @@ function box(width: number, height: number, colour: string): Create {
   return { width, height, channels: 4, background: colour };
 }
 
+/** Every colour a card uses: each text's ink over the background it sits on. */
+const PALETTE = (() => {
+  const [background, brand, title, accent, white] = [CARD_COLOURS.background, CARD_COLOURS.brand, CARD_COLOURS.title, CARD_COLOURS.accent, CARD_COLOURS.footerText].map(hexColour);
+  return cardPalette([
+    { ink: title!, under: background! },
+    { ink: brand!, under: background! },
+    { ink: accent!, under: background! },
+    { ink: white!, under: brand! },
+  ]);
+})();
+const TITLE_RAMP = PALETTE.ramps[0]!;
+const FOOTER_RAMP = PALETTE.ramps[3]!;
+
 /**
  * Everything that is the same on every card (background, bands, site name, accent, address), drawn
- * once per build as raw RGB pixels: each card then costs its own texts and a PNG encoding.
+ * once per build and turned into palette indices: each card then costs its own texts and an encoding.
  */
-const bases = new Map<string, Promise<RgbCanvas>>();
+const bases = new Map<string, Promise<Uint8Array>>();
 
-function baseCard(siteName: string, host: string): Promise<RgbCanvas> {
+function baseCard(siteName: string, host: string): Promise<Uint8Array> {
   const key = `${siteName} ${host}`;
   let base = bases.get(key);
   if (!base) bases.set(key, (base = drawBase(siteName, host)));
   return base;
 }
 
-async function drawBase(siteName: string, host: string): Promise<RgbCanvas> {
+async function drawBase(siteName: string, host: string): Promise<Uint8Array> {
   const { width, height, margin, topBand, siteNameTop, footerTop } = CARD_LAYOUT;
   const footerHeight = height - footerTop;
   const [name, domain] = await Promise.all([
@@ -102,7 +116,7 @@ async function drawBase(siteName: string, host: string): Promise<RgbCanvas> {
     top,
     left,
   });
-  const data = await sharp({ create: { width, height, channels: 3, background: CARD_COLOURS.background } })
+  const rgb = await sharp({ create: { width, height, channels: 3, background: CARD_COLOURS.background } })
     .composite([
       { input: { create: box(width, topBand, CARD_COLOURS.brand) }, top: 0, left: 0 },
       ink(name, siteNameTop, margin),
@@ -113,7 +127,7 @@ async function drawBase(siteName: string, host: string): Promise<RgbCanvas> {
     .removeAlpha()
     .raw()
     .toBuffer();
-  return { data, width, height };
+  return toIndices(rgb, PALETTE);
 }
 
 export async function renderCard(card: SocialCard, siteName: string, host: string): Promise<Buffer> {
@@ -124,11 +138,8 @@ export async function renderCard(card: SocialCard, siteName: string, host: strin
     setTitle(card.title),
     card.footer ? setText(lineMarkup(card.footer, CARD_COLOURS.footerText, 24, 'end'), 'medium', 760) : undefined,
   ]);
-  const canvas = { ...base, data: new Uint8Array(base.data) }; // a memcpy; Uint8Array.from iterates
-  blendOnto(canvas, title, margin, Math.round(titleTop + (TITLE_MAX_HEIGHT - title.height) / 2));
-  if (footer) blendOnto(canvas, footer, margin, Math.round(footerTop + (footerHeight - footer.height) / 2));
-  return sharp(canvas.data, { raw: { width, height, channels: 3 } })
-    // zlib level 6 rather than 9: files about 30 % larger, encoding about 7 times faster.
-    .png({ compressionLevel: 6 })
-    .toBuffer();
+  const indices = new Uint8Array(base);
+  stampInk(indices, width, height, title, margin, Math.round(titleTop + (TITLE_MAX_HEIGHT - title.height) / 2), TITLE_RAMP);
+  if (footer) stampInk(indices, width, height, footer, margin, Math.round(footerTop + (footerHeight - footer.height) / 2), FOOTER_RAMP);
+  return encodeIndexedPng(indices, width, height, PALETTE.colours);
 }
