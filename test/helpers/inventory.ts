@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleSlug, isArticleFile } from '../../src/lib/article-files.ts';
+import { articleSlug, frontmatterText, isArticleFile, rawScalar } from '../../src/lib/article-files.ts';
 import { parseVnDateTime } from '../../src/lib/vn-date.ts';
 import { loadPagefind } from './pagefind-node.ts';
 import { serveDirectory } from './static-server.ts';
@@ -16,10 +16,10 @@ export function publishableSlugs(articlesDir: string, now = new Date()): string[
   return readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
     .filter(isArticleFile)
     .filter((file) => {
-      const source = readFileSync(join(articlesDir, file), 'utf8');
-      if (/^draft:\s*true\s*$/m.test(source)) return false;
-      const date = /^date:\s*"?([^"\n]+)"?\s*$/m.exec(source)?.[1];
-      const parsed = date ? parseVnDateTime(date.trim()) : undefined;
+      const frontmatter = frontmatterText(readFileSync(join(articlesDir, file), 'utf8'));
+      if (rawScalar(frontmatter, 'draft') === 'true') return false;
+      const date = rawScalar(frontmatter, 'date');
+      const parsed = date ? parseVnDateTime(date) : undefined;
       return !parsed?.ok || parsed.value.date <= now;
     })
     .map(articleSlug)
