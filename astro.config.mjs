@@ -35,7 +35,7 @@ export default defineConfig({
     // Last: it hashes every inline script of the final HTML.
     contentSecurityPolicy(),
   ],
-  // Pages whose getStaticPaths() cache key (src/lib/page-cache-key.ts) and code are unchanged are copied
+  // Pages whose getStaticPaths() cache key (src/lib/publishing/page-cache-key.ts) and code are unchanged are copied
   // from the previous build instead of rendered: a rebuild after one edit re-renders a few pages.
   experimental: { incrementalBuild: true },
 });

@@ -12,7 +12,7 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { isArticleFile } from '../src/lib/article-files.ts';
+import { isArticleFile } from '../src/lib/articles/article-files.ts';
 import { lintArticles } from '../src/lib/content-lint/lint.ts';
 import { exitCode, formatMessage, sortMessages, summary } from '../src/lib/content-lint/report.ts';
 import { listFiles } from '../src/loaders/list-files.ts';

@@ -14,8 +14,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findDocumentMentions, parseDocumentNumber } from '../src/lib/document-number.ts';
-import { slugify } from '../src/lib/vi-text.ts';
+import { findDocumentMentions, parseDocumentNumber } from '../src/lib/documents/document-number.ts';
+import { slugify } from '../src/lib/text/vi-text.ts';
 import { mulberry32 } from '../test/helpers/seeded-random.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -156,7 +156,7 @@ interface RegistryEntry {
 }
 
 /**
- * What a paragraph cites, read with the site's own parser (src/lib/document-number.ts) the way
+ * What a paragraph cites, read with the site's own parser (src/lib/documents/document-number.ts) the way
  * src/data/corpus.ts reads article bodies, so that listing `cites` in `resolutions` leaves no
  * "cited in the text but not listed" warning.
  */

@@ -12,12 +12,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { articleSlug, isArticleFile } from '../src/lib/article-files.ts';
+import { articleSlug, isArticleFile } from '../src/lib/articles/article-files.ts';
 import { importArticle, type ImportOptions } from '../src/lib/import/import-article.ts';
 import { decodeRawText } from '../src/lib/import/raw-text.ts';
 import { reportLines } from '../src/lib/import/report.ts';
-import { findProvince } from '../src/lib/localities.ts';
-import { parseVnDateTime, vnParts } from '../src/lib/vn-date.ts';
+import { findProvince } from '../src/lib/places/localities.ts';
+import { parseVnDateTime, vnParts } from '../src/lib/dates/vn-date.ts';
 
 const USAGE =
   'Cách dùng: npm run import -- <tệp .txt hoặc thư mục> [--dry-run] [--source TÊN] [--date YYYY-MM-DD[THH:mm]] [--province TÊN] [--out THƯ_MỤC]';

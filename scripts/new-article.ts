@@ -11,11 +11,11 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleSlug, isArticleFile } from '../src/lib/article-files.ts';
-import { articleTemplate } from '../src/lib/article-template.ts';
-import { findProvince } from '../src/lib/localities.ts';
-import { articleUrl } from '../src/lib/urls.ts';
-import { slugify } from '../src/lib/vi-text.ts';
+import { articleSlug, isArticleFile } from '../src/lib/articles/article-files.ts';
+import { articleTemplate } from '../src/lib/articles/article-template.ts';
+import { findProvince } from '../src/lib/places/localities.ts';
+import { articleUrl } from '../src/lib/publishing/urls.ts';
+import { slugify } from '../src/lib/text/vi-text.ts';
 import { listFiles } from '../src/loaders/list-files.ts';
 
 const USAGE = 'dùng: npm run new -- "Tiêu đề bài viết" [--province "Tên tỉnh"]';

@@ -10,7 +10,7 @@ import { createServer, request, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { viSearch } from '../../src/lib/vi-search.ts';
+import { viSearch } from '../../src/lib/search/vi-search.ts';
 import { loadPagefind } from '../../test/helpers/pagefind-node.ts';
 import { serveDirectory } from '../../test/helpers/static-server.ts';
 

@@ -6,14 +6,14 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { generateArticles } from '../generate-articles.ts';
-import { articleSlug, frontmatterText } from '../../src/lib/article-files.ts';
-import { parseDocumentNumber } from '../../src/lib/document-number.ts';
-import { documentLabel, resolveDocument } from '../../src/lib/document-registry.ts';
-import { currentProvince, findProvince } from '../../src/lib/localities.ts';
-import { proseParagraphs } from '../../src/lib/markdown-text.ts';
-import type { RelatedInput } from '../../src/lib/related.ts';
-import { slugify } from '../../src/lib/vi-text.ts';
-import { parseVnDateTime } from '../../src/lib/vn-date.ts';
+import { articleSlug, frontmatterText } from '../../src/lib/articles/article-files.ts';
+import { parseDocumentNumber } from '../../src/lib/documents/document-number.ts';
+import { documentLabel, resolveDocument } from '../../src/lib/documents/document-registry.ts';
+import { currentProvince, findProvince } from '../../src/lib/places/localities.ts';
+import { proseParagraphs } from '../../src/lib/text/markdown-text.ts';
+import type { RelatedInput } from '../../src/lib/related/related-corpus.ts';
+import { slugify } from '../../src/lib/text/vi-text.ts';
+import { parseVnDateTime } from '../../src/lib/dates/vn-date.ts';
 
 interface GeneratedFrontmatter {
   title: string;

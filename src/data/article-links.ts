@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { splitArticle } from '../lib/article-files.ts';
+import { splitArticle } from '../lib/articles/article-files.ts';
 import { checkLinks } from '../lib/content-lint/links.ts';
 import { formatMessage } from '../lib/content-lint/report.ts';
 import { site } from '../site.config.ts';

@@ -4,17 +4,17 @@
  * documents, and the indexes by province, document and topic.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { currentProvince, predecessorsOf, provinceById, PROVINCES, type Province } from '../lib/localities.ts';
-import { computeRelated, type RelatedReason } from '../lib/related.ts';
-import { documentLabel, REGISTRY, type CitedDocument } from '../lib/document-registry.ts';
-import type { DocumentNumber } from '../lib/document-number.ts';
-import { articleCitations, unlistedCitationsText, unregisteredDocumentText } from '../lib/article-citations.ts';
-import { nfc, slugify } from '../lib/vi-text.ts';
-import { vnIsoDate } from '../lib/vn-date.ts';
-import { proseParagraphs, truncateWords } from '../lib/markdown-text.ts';
-import { articleUrl } from '../lib/urls.ts';
-import { isPublished } from '../lib/publication.ts';
-import { lastModified, type FileHistory } from '../lib/git-history.ts';
+import { currentProvince, predecessorsOf, provinceById, PROVINCES, type Province } from '../lib/places/localities.ts';
+import { computeRelated, type RelatedReason } from '../lib/related/related-articles.ts';
+import { documentLabel, REGISTRY, type CitedDocument } from '../lib/documents/document-registry.ts';
+import type { DocumentNumber } from '../lib/documents/document-number.ts';
+import { articleCitations, unlistedCitationsText, unregisteredDocumentText } from '../lib/documents/article-citations.ts';
+import { nfc, slugify } from '../lib/text/vi-text.ts';
+import { vnIsoDate } from '../lib/dates/vn-date.ts';
+import { proseParagraphs, truncateWords } from '../lib/text/markdown-text.ts';
+import { articleUrl } from '../lib/publishing/urls.ts';
+import { isPublished } from '../lib/articles/publication.ts';
+import { lastModified, type FileHistory } from '../lib/articles/git-history.ts';
 import { articleHistories } from './git-dates.ts';
 import { assertArticleLinks } from './article-links.ts';
 import { site } from '../site.config.ts';

@@ -4,10 +4,10 @@
  */
 import type { Article, Corpus, DocumentCitations, ProvinceListing } from './corpus.ts';
 import { site } from '../site.config.ts';
-import { documentFullName, documentLabel, documentUrl } from '../lib/document-registry.ts';
-import { displayName } from '../lib/localities.ts';
-import { renderRss } from '../lib/rss.ts';
-import { absoluteUrl, documentFeedUrl, provinceFeedUrl, provinceUrl, SITE_FEED_URL } from '../lib/urls.ts';
+import { documentFullName, documentLabel, documentUrl } from '../lib/documents/document-registry.ts';
+import { displayName } from '../lib/places/localities.ts';
+import { renderRss } from '../lib/publishing/rss.ts';
+import { absoluteUrl, documentFeedUrl, provinceFeedUrl, provinceUrl, SITE_FEED_URL } from '../lib/publishing/urls.ts';
 
 export interface Feed {
   title: string;

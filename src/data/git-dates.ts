@@ -3,7 +3,7 @@
  * history (a shallow clone), yields no dates rather than failing the build.
  */
 import { execFileSync } from 'node:child_process';
-import { GIT_LOG_ARGS, parseGitLog, type FileHistory } from '../lib/git-history.ts';
+import { GIT_LOG_ARGS, parseGitLog, type FileHistory } from '../lib/articles/git-history.ts';
 
 export function articleHistories(articlesDir: string): Map<string, FileHistory> {
   try {

@@ -7,7 +7,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, inlineScriptHashes, pagePolicy, withPolicyMeta } from '../lib/csp.ts';
+import { headersFile, inlineScriptHashes, pagePolicy, withPolicyMeta } from '../lib/publishing/csp.ts';
 
 export default function contentSecurityPolicy(): AstroIntegration {
   return {

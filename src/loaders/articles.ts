@@ -4,9 +4,9 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { articleSlug, checkArticleFiles, frontmatterText, hasEmptyBody, isArticleFile, withRawDates } from '../lib/article-files.ts';
-import { encodingProblem } from '../lib/article-encoding.ts';
-import { nfc } from '../lib/vi-text.ts';
+import { articleSlug, checkArticleFiles, frontmatterText, hasEmptyBody, isArticleFile, withRawDates } from '../lib/articles/article-files.ts';
+import { encodingProblem } from '../lib/articles/article-encoding.ts';
+import { nfc } from '../lib/text/vi-text.ts';
 import { listFiles } from './list-files.ts';
 
 /**
@@ -19,12 +19,12 @@ const RENDER_INPUTS = [
   'src/markdown/document-links.ts',
   'src/markdown/photo-captions.ts',
   'src/markdown/content-policy.ts',
-  'src/lib/raw-html-policy.ts',
-  'src/lib/vi-text.ts',
-  'src/lib/mention-links.ts',
-  'src/lib/document-number.ts',
-  'src/lib/document-number-patterns.ts',
-  'src/lib/document-registry.ts',
+  'src/lib/articles/raw-html-policy.ts',
+  'src/lib/text/vi-text.ts',
+  'src/lib/documents/mention-links.ts',
+  'src/lib/documents/document-number.ts',
+  'src/lib/documents/document-number-patterns.ts',
+  'src/lib/documents/document-registry.ts',
 ];
 
 function renderInputsHash(root: string): string {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
-import { excerpt, hasScriptProtocol, isUnsafeMdxElement, judgeRawHtml } from '../lib/raw-html-policy.ts';
-import { nfc } from '../lib/vi-text.ts';
+import { excerpt, hasScriptProtocol, isUnsafeMdxElement, judgeRawHtml } from '../lib/articles/raw-html-policy.ts';
+import { nfc } from '../lib/text/vi-text.ts';
 
 type Positioned = { position?: { start: { line: number } } | undefined };
 

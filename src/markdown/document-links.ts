@@ -1,10 +1,10 @@
 import { defineMdastPlugin, type MdastTarget } from 'satteri';
-import type { DocumentNumber } from '../lib/document-number.ts';
-import { documentFullName, documentUrl, resolveDocument } from '../lib/document-registry.ts';
-import { findProvince } from '../lib/localities.ts';
-import { createMentionLinker, type TextPart } from '../lib/mention-links.ts';
-import { parseDocumentNumber } from '../lib/document-number.ts';
-import { parseVnDateTime } from '../lib/vn-date.ts';
+import type { DocumentNumber } from '../lib/documents/document-number.ts';
+import { documentFullName, documentUrl, resolveDocument } from '../lib/documents/document-registry.ts';
+import { findProvince } from '../lib/places/localities.ts';
+import { createMentionLinker, type TextPart } from '../lib/documents/mention-links.ts';
+import { parseDocumentNumber } from '../lib/documents/document-number.ts';
+import { parseVnDateTime } from '../lib/dates/vn-date.ts';
 
 type Frontmatter = Record<string, unknown>;
 

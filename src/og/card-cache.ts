@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cardKey, type SocialCard } from '../lib/social-card.ts';
+import { cardKey, type SocialCard } from '../lib/publishing/social-card.ts';
 
 export interface CardCacheOptions {
   dir: string;

@@ -20,7 +20,7 @@ import {
   titleSizesToTry,
   wordCount,
   type SocialCard,
-} from '../lib/social-card.ts';
+} from '../lib/publishing/social-card.ts';
 
 const require = createRequire(import.meta.url);
 

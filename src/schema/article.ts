@@ -5,9 +5,9 @@
  * Astro's `image()`, the content lint a stand-in that checks the picture file exists.
  */
 import { z } from 'astro/zod';
-import { parseVnDateTime } from '../lib/vn-date.ts';
-import { findProvince } from '../lib/localities.ts';
-import { parseDocumentNumber } from '../lib/document-number.ts';
+import { parseVnDateTime } from '../lib/dates/vn-date.ts';
+import { findProvince } from '../lib/places/localities.ts';
+import { parseDocumentNumber } from '../lib/documents/document-number.ts';
 
 type Issue = { input?: unknown; code?: string; keys?: string[] };
 

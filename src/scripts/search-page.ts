@@ -2,8 +2,8 @@
  * The search page in the browser: reads the query and filters from the URL, searches as the reader
  * types, keeps the URL shareable, and renders the document match, the results and the states.
  */
-import { RANKING_OPTIONS, viSearch, type PagefindApi, type PagefindHit } from '../lib/vi-search.ts';
-import { matchDocuments, type DocumentIndexEntry } from '../lib/document-query.ts';
+import { RANKING_OPTIONS, viSearch, type PagefindApi, type PagefindHit } from '../lib/search/vi-search.ts';
+import { matchDocuments, type DocumentIndexEntry } from '../lib/search/document-query.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 250;

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseVnDateTime } from '../../src/lib/vn-date.ts';
+import { parseVnDateTime } from '../../src/lib/dates/vn-date.ts';
 import { runScript } from '../helpers/run-script.ts';
 import { createSite, runAstro } from '../helpers/site.ts';
 import { useTempDirs } from '../helpers/temp-dirs.ts';

@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleSlug, frontmatterText, isArticleFile, rawScalar } from '../../src/lib/article-files.ts';
-import { parseVnDateTime } from '../../src/lib/vn-date.ts';
+import { articleSlug, frontmatterText, isArticleFile, rawScalar } from '../../src/lib/articles/article-files.ts';
+import { parseVnDateTime } from '../../src/lib/dates/vn-date.ts';
 import { loadPagefind } from './pagefind-node.ts';
 import { serveDirectory } from './static-server.ts';
 import { childrenNamed, parseXml, textOf } from './xml.ts';

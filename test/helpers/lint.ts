@@ -1,6 +1,6 @@
 /** Runs the content lint on articles held in memory, as the CLI would on a folder with these files. */
 import { posix } from 'node:path';
-import { isArticleFile } from '../../src/lib/article-files.ts';
+import { isArticleFile } from '../../src/lib/articles/article-files.ts';
 import { lintArticles, type LintResult } from '../../src/lib/content-lint/lint.ts';
 
 export interface LintFixture {

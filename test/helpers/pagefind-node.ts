@@ -1,12 +1,12 @@
 /**
  * Pagefind's browser bundle, run in Node against a built site: the same index and the same query
- * wrapper (src/lib/vi-search.ts) the search page uses.
+ * wrapper (src/lib/search/vi-search.ts) the search page uses.
  */
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RANKING_OPTIONS, type PagefindApi } from '../../src/lib/vi-search.ts';
+import { RANKING_OPTIONS, type PagefindApi } from '../../src/lib/search/vi-search.ts';
 
 export async function loadPagefind(dist: string, serverUrl: string): Promise<PagefindApi> {
   // The bundle has a .js name but is an ES module; Node needs an .mjs name to import it.

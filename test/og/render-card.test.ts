@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CARD_COLOURS, CARD_LAYOUT, type SocialCard } from '../../src/lib/social-card.ts';
+import { CARD_COLOURS, CARD_LAYOUT, type SocialCard } from '../../src/lib/publishing/social-card.ts';
 import { cachedCard } from '../../src/og/card-cache.ts';
 import { fontDigest, renderCard } from '../../src/og/render-card.ts';
 

@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleSlug } from '../../src/lib/article-files.ts';
-import { viSearch, type PagefindApi, type PagefindHit, type SearchOptions } from '../../src/lib/vi-search.ts';
+import { articleSlug } from '../../src/lib/articles/article-files.ts';
+import { viSearch, type PagefindApi, type PagefindHit, type SearchOptions } from '../../src/lib/search/vi-search.ts';
 import { loadPagefind } from '../helpers/pagefind-node.ts';
 import { createSite, PROJECT_ROOT, runAstro } from '../helpers/site.ts';
 import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';

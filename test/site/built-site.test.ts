@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleSlug, frontmatterText, isArticleFile, rawScalar } from '../../src/lib/article-files.ts';
+import { articleSlug, frontmatterText, isArticleFile, rawScalar } from '../../src/lib/articles/article-files.ts';
 import { internalLinks, listFiles, read, resolves, urlOf } from '../helpers/dist.ts';
 import { PROJECT_ROOT } from '../helpers/site.ts';
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSite, runAstro } from '../helpers/site.ts';
-import { vnIsoDateTime, vnParts } from '../../src/lib/vn-date.ts';
+import { vnIsoDateTime, vnParts } from '../../src/lib/dates/vn-date.ts';
 
 const article = (title: string, date: string, extra = '') =>
   `---\ntitle: "${title}"\ndate: ${date}\nlocality: Hà Nội\n${extra}---\n\nNội dung bài ${title}.\n`;

@@ -1,5 +1,5 @@
 /**
- * Incremental builds (astro.config.mjs `experimental.incrementalBuild`, src/lib/page-cache-key.ts): after
+ * Incremental builds (astro.config.mjs `experimental.incrementalBuild`, src/lib/publishing/page-cache-key.ts): after
  * one article is edited, a second build re-renders the pages that show it (its own page, the pages that
  * list it among related articles, its province, archive, topic and document lists) and copies the rest.
  * A cache key that missed some data would leave a page showing the old title: this checks them all.
@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../../scripts/generate-articles.ts';
-import { articleSlug } from '../../src/lib/article-files.ts';
+import { articleSlug } from '../../src/lib/articles/article-files.ts';
 import { listFiles, urlOf } from '../helpers/dist.ts';
 import { createSite, runAstro } from '../helpers/site.ts';
 

@@ -7,8 +7,8 @@
 import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeRelated, type RelatedStats } from '../../src/lib/related.ts';
-import { MAX_CANDIDATES } from '../../src/lib/related-weights.ts';
+import { computeRelated, type RelatedStats } from '../../src/lib/related/related-articles.ts';
+import { MAX_CANDIDATES } from '../../src/lib/related/related-weights.ts';
 import { generateArticles } from '../../scripts/generate-articles.ts';
 import { generatedRelatedInputs } from '../../scripts/lib/related-inputs.ts';
 import { createSite, PROJECT_ROOT, runAstro } from '../helpers/site.ts';

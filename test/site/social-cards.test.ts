@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { socialCardUrl } from '../../src/lib/urls.ts';
+import { socialCardUrl } from '../../src/lib/publishing/urls.ts';
 import { listFiles, urlOf } from '../helpers/dist.ts';
 import { PROJECT_ROOT, createSite, runAstro } from '../helpers/site.ts';
 

@@ -2,10 +2,10 @@
  * The build's citation warnings (src/data/corpus.ts), per line: documents the body cites that
  * `resolutions` does not list, and listed documents missing from the registry.
  */
-import { articleCitations, unlistedCitationsText, unregisteredDocumentText } from '../article-citations.ts';
-import type { ArticleParts } from '../article-files.ts';
-import { documentLabel, type CitedDocument } from '../document-registry.ts';
-import { nfc } from '../vi-text.ts';
+import { articleCitations, unlistedCitationsText, unregisteredDocumentText } from '../documents/article-citations.ts';
+import type { ArticleParts } from '../articles/article-files.ts';
+import { documentLabel, type CitedDocument } from '../documents/document-registry.ts';
+import { nfc } from '../text/vi-text.ts';
 import type { Frontmatter } from './frontmatter.ts';
 import type { ArticleData } from './schema.ts';
 import type { LintMessage } from './types.ts';

@@ -4,7 +4,7 @@
  * positions, so that every finding can name the line of the field it is about.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
-import { withRawDates, type ArticleParts } from '../article-files.ts';
+import { withRawDates, type ArticleParts } from '../articles/article-files.ts';
 import { BODY_FIELD, FRONTMATTER_FIELD } from './types.ts';
 
 export interface Frontmatter {

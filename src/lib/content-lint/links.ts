@@ -4,10 +4,10 @@
  * must be an article, and a published article must not link to a draft.
  */
 import type { Nodes } from 'mdast';
-import type { ArticleParts } from '../article-files.ts';
-import { parseMarkdown } from '../markdown-tree.ts';
-import { articleUrl } from '../urls.ts';
-import { slugify } from '../vi-text.ts';
+import type { ArticleParts } from '../articles/article-files.ts';
+import { parseMarkdown } from '../text/markdown-tree.ts';
+import { articleUrl } from '../publishing/urls.ts';
+import { slugify } from '../text/vi-text.ts';
 import { BODY_FIELD, type LintMessage } from './types.ts';
 
 const ARTICLE_PATH = /^\/bai-viet\/([^/]+)\/?$/;

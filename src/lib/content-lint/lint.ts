@@ -2,7 +2,7 @@
  * The content lint of content/articles: every rule on every selected article, and the file-name rules
  * of the build on the folder. Pure: the caller reads the files, prints and writes the NFC fixes.
  */
-import { articleSlug, checkArticleFiles, frontmatterText, isArticleFile, rawScalar, splitArticle } from '../article-files.ts';
+import { articleSlug, checkArticleFiles, frontmatterText, isArticleFile, rawScalar, splitArticle } from '../articles/article-files.ts';
 import { site } from '../../site.config.ts';
 import { checkCitations } from './citations.ts';
 import { readFrontmatter } from './frontmatter.ts';

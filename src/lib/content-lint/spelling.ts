@@ -3,8 +3,8 @@
  * search and matching) and province names whose tone mark sits elsewhere than in the registry
  * (`Thanh Hoá` for `Thanh Hóa`): both spellings are accepted, one site should print one.
  */
-import { PROVINCES } from '../localities.ts';
-import { nfc, normalizeTonePlacement } from '../vi-text.ts';
+import { PROVINCES } from '../places/localities.ts';
+import { nfc, normalizeTonePlacement } from '../text/vi-text.ts';
 import type { LintMessage } from './types.ts';
 
 export interface NfcResult {

@@ -6,7 +6,7 @@
  *   the story titles under it are dropped, and the article goes on after them;
  * - `noise`: one line of widget, player, menu or share-button text.
  */
-import { matchKey } from '../vi-text.ts';
+import { matchKey } from '../text/vi-text.ts';
 
 export type BoilerplateKind = 'end' | 'list' | 'noise';
 

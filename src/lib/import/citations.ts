@@ -4,8 +4,8 @@
  * them: the canonical number (`22-NQ/TW`), or a number-less resolution by name
  * (`Nghị quyết Trung ương 4 khóa XI`, `Nghị quyết Đại hội XIII`).
  */
-import { findDocumentMentions, identifiesDocument, parseDocumentNumber, type DocumentNumber } from '../document-number.ts';
-import { resolveDocument, type CitationContext, type CitedDocument } from '../document-registry.ts';
+import { findDocumentMentions, identifiesDocument, parseDocumentNumber, type DocumentNumber } from '../documents/document-number.ts';
+import { resolveDocument, type CitationContext, type CitedDocument } from '../documents/document-registry.ts';
 import { viDate, type DatedMention } from './dates.ts';
 
 export function resolutionEntry(doc: DocumentNumber): string {

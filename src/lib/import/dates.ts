@@ -4,7 +4,7 @@
  * taken from an anniversary or from the latest date the text mentions, or, with no date at all, that
  * latest date as a lower bound. Every inferred date comes with a note for readers (`dateNote`).
  */
-import { daysInMonth } from '../vn-date.ts';
+import { daysInMonth } from '../dates/vn-date.ts';
 
 export interface CalendarDate {
   year: number;

@@ -2,9 +2,9 @@
  * One scraped page → one article: the parts of the page (scrape.ts), its source, date, locality and
  * cited documents, the Markdown file, what was inferred from what, and what an editor must check.
  */
-import { type Province } from '../localities.ts';
-import { parseVnDateTime } from '../vn-date.ts';
-import { slugify } from '../vi-text.ts';
+import { type Province } from '../places/localities.ts';
+import { parseVnDateTime } from '../dates/vn-date.ts';
+import { slugify } from '../text/vi-text.ts';
 import { articleMarkdown, type ArticleFrontmatter } from './article-markdown.ts';
 import { documentDates, findCitations } from './citations.ts';
 import { inferArticleDate, type CalendarDate, type DateInference } from './dates.ts';

@@ -5,9 +5,9 @@
  * the one in force on the article's date: an old unit for an article before 1/7/2025, the merged unit
  * after it, when the district level no longer exists.
  */
-import { findDistricts, type District } from '../districts.ts';
-import { currentProvince, findProvince, MERGER_DATE, mergerNote, provinceById, type Province } from '../localities.ts';
-import { matchKey } from '../vi-text.ts';
+import { findDistricts, type District } from '../places/districts.ts';
+import { currentProvince, findProvince, MERGER_DATE, mergerNote, provinceById, type Province } from '../places/localities.ts';
+import { matchKey } from '../text/vi-text.ts';
 import type { Publication } from './source-markers.ts';
 
 const WORD = '\\p{Lu}[\\p{L}\\p{M}]*';

@@ -2,7 +2,7 @@
  * The bytes of a scraped page as text lines: refuses what is not UTF-8 text, and tidies whitespace
  * without touching a word (NFC, odd spaces to plain spaces, runs collapsed, lines trimmed).
  */
-import { cleanSpaces } from '../vi-text.ts';
+import { cleanSpaces } from '../text/vi-text.ts';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
 

@@ -3,7 +3,7 @@
  * publications they stand for (domain notes §5.1–5.2). A provincial paper also gives a home province,
  * the last resort for an article that names no place.
  */
-import { matchKey } from '../vi-text.ts';
+import { matchKey } from '../text/vi-text.ts';
 
 export interface Publication {
   name: string;

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus } from '../../data/corpus.ts';
-import { articleCard, type SocialCard } from '../../lib/social-card.ts';
+import { articleCard, type SocialCard } from '../../lib/publishing/social-card.ts';
 import { cachedCard, fillCardCache } from '../../og/card-cache.ts';
 import { fontDigest, renderCard } from '../../og/render-card.ts';
 import { site } from '../../site.config.ts';

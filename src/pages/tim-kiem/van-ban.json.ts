@@ -1,11 +1,11 @@
-/** The documents the search page can recognise in a query, newest first (see src/lib/document-query.ts). */
+/** The documents the search page can recognise in a query, newest first (see src/lib/search/document-query.ts). */
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../data/corpus.ts';
-import { documentLabel, documentUrl } from '../../lib/document-registry.ts';
-import type { DocumentIndexEntry } from '../../lib/document-query.ts';
-import { formatIsoDate } from '../../lib/vn-date.ts';
-import { fold } from '../../lib/vi-text.ts';
-import { withoutLeadingZeros } from '../../lib/running-number.ts';
+import { documentLabel, documentUrl } from '../../lib/documents/document-registry.ts';
+import type { DocumentIndexEntry } from '../../lib/search/document-query.ts';
+import { formatIsoDate } from '../../lib/dates/vn-date.ts';
+import { fold } from '../../lib/text/vi-text.ts';
+import { withoutLeadingZeros } from '../../lib/documents/running-number-spelling.ts';
 
 export const GET: APIRoute = async () => {
   const { documents } = await getCorpus();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitArticle } from '../../../src/lib/article-files.ts';
+import { splitArticle } from '../../../src/lib/articles/article-files.ts';
 import { readFrontmatter } from '../../../src/lib/content-lint/frontmatter.ts';
 
 const read = (source: string) => readFrontmatter(splitArticle(source));

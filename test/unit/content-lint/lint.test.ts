@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exitCode, formatMessage, sortMessages, summary } from '../../../src/lib/content-lint/report.ts';
 import type { LintMessage } from '../../../src/lib/content-lint/types.ts';
 import { listFiles } from '../../../src/loaders/list-files.ts';
-import { isArticleFile } from '../../../src/lib/article-files.ts';
+import { isArticleFile } from '../../../src/lib/articles/article-files.ts';
 import { article, findings, lintFixture } from '../../helpers/lint.ts';
 import { PROJECT_ROOT } from '../../helpers/site.ts';
 

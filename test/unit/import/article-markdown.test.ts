@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { articleMarkdown, escapeMarkdown, type ArticleFrontmatter } from '../../../src/lib/import/article-markdown.ts';
-import { proseParagraphs } from '../../../src/lib/markdown-text.ts';
-import { parseMarkdown } from '../../../src/lib/markdown-tree.ts';
+import { proseParagraphs } from '../../../src/lib/text/markdown-text.ts';
+import { parseMarkdown } from '../../../src/lib/text/markdown-tree.ts';
 
 const FRONT: ArticleFrontmatter = {
   title: 'Lào Cai: 6 giải pháp "mới"',

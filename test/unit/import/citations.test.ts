@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDocumentNumber } from '../../../src/lib/document-number.ts';
+import { parseDocumentNumber } from '../../../src/lib/documents/document-number.ts';
 import { documentDates, findCitations, resolutionEntry } from '../../../src/lib/import/citations.ts';
-import { vnInstant } from '../../../src/lib/vn-date.ts';
+import { vnInstant } from '../../../src/lib/dates/vn-date.ts';
 
 describe('resolutionEntry', () => {
   it.each([

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importArticle, type ImportedArticle, type ImportOptions } from '../../../src/lib/import/import-article.ts';
 import { reportLines } from '../../../src/lib/import/report.ts';
-import { findProvince } from '../../../src/lib/localities.ts';
+import { findProvince } from '../../../src/lib/places/localities.ts';
 
 const TODAY = { year: 2026, month: 1, day: 1 };
 const seed = (name: string) => readFileSync(`test/fixtures/seeds/${name}.txt`, 'utf8');

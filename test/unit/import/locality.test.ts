@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferLocality, type Locality, type LocalityInput } from '../../../src/lib/import/locality.ts';
-import { findProvince } from '../../../src/lib/localities.ts';
+import { findProvince } from '../../../src/lib/places/localities.ts';
 
 function place(input: Partial<LocalityInput> & { title: string }): Locality {
   const result = inferLocality({ text: '', date: '2023-05-01', ...input });

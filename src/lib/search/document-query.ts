@@ -1,0 +1,63 @@
+/**
+ * Recognises a search query that is a document number, however typed (`22-NQ/TW`, `22/NQ-TW`,
+ * `22 NQ TW`, `NQ22`, `nq 22`, `nghị quyết 22`, `nghi quyet so 22`, `5-CT/TW` for `05-CT/TW`), and
+ * finds the matching documents, so that the search page can show the document itself first.
+ * Small and table-free on purpose: it runs in the browser.
+ */
+import { fold } from '../text/vi-text.ts';
+import { withoutLeadingZeros } from '../documents/running-number-spelling.ts';
+
+/** One document as the search page receives it (built by src/pages/tim-kiem/van-ban.json.ts). */
+export interface DocumentIndexEntry {
+  key: string;
+  url: string;
+  /** `Nghị quyết 22-NQ/TW` */
+  label: string;
+  title?: string;
+  /** `02/02/2008` */
+  date?: string;
+  /** Running number without leading zeros: `5` for 05-CT/TW. */
+  n: string;
+  /** Folded type code: `nq`, `ct`, `qd`. */
+  type: string;
+  /** Folded issuer without dots: `tw`, `tu`, `btg`. */
+  issuer: string;
+  /** Folded kind label: `nghi quyet`, `chi thi`. */
+  kind: string;
+}
+
+interface DocumentQuery {
+  n: string;
+  type?: string;
+  issuer?: string;
+  kind?: string;
+}
+
+/** The number, type, issuer or kind a query names, or null when it is not a document number. */
+export function parseDocumentQuery(query: string, kindLabels: readonly string[]): DocumentQuery | null {
+  const q = fold(query.normalize('NFC')).replace(/\s+/g, ' ').trim();
+  const kinds = [...kindLabels].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s*'));
+  const kindPrefix = `(?:(${kinds.join('|')})\\s*)?(?:so\\s*:?\\s*)?`;
+  const full = new RegExp(`^${kindPrefix}(\\d{1,5})\\s*[-/ ]\\s*([a-z]{1,6})\\s*[-/ ]\\s*([a-z.]{1,12})$`).exec(q);
+  if (full) return { kind: full[1]?.replace(/\s+/g, ' '), n: withoutLeadingZeros(full[2]!), type: full[3], issuer: full[4]!.replace(/\./g, '') };
+  const codeNumber = /^([a-z]{2,5})\s*(\d{1,5})$/.exec(q);
+  if (codeNumber) return { n: withoutLeadingZeros(codeNumber[2]!), type: codeNumber[1] };
+  if (kinds.length > 0) {
+    const kindNumber = new RegExp(`^(${kinds.join('|')})\\s*(?:so\\s*:?\\s*)?(\\d{1,5})$`).exec(q);
+    if (kindNumber) return { n: withoutLeadingZeros(kindNumber[2]!), kind: kindNumber[1]!.replace(/\s+/g, ' ') };
+  }
+  return null;
+}
+
+/** Documents a query names, in the order given (callers pass them newest first). */
+export function matchDocuments(query: string, entries: readonly DocumentIndexEntry[]): DocumentIndexEntry[] {
+  const parsed = parseDocumentQuery(query, [...new Set(entries.map((e) => e.kind))]);
+  if (!parsed) return [];
+  return entries.filter(
+    (e) =>
+      e.n === parsed.n &&
+      (parsed.type === undefined || e.type === parsed.type) &&
+      (parsed.issuer === undefined || e.issuer === parsed.issuer) &&
+      (parsed.kind === undefined || e.kind === parsed.kind),
+  );
+}
