@@ -48,7 +48,8 @@ interface Phases {
   searchIndex?: number;
 }
 
-const find = (lines: TimedLine[], pattern: RegExp, from = 0) => lines.findIndex((l, i) => i >= from && pattern.test(l.text));
+const find = (lines: TimedLine[], pattern: RegExp, from = 0) =>
+  lines.findIndex((l, i) => i >= from && pattern.test(l.text));
 
 /** `261ms`, `1.43s`, `2m 5s` as printed by Astro → milliseconds. */
 function printedMs(text: string): number | undefined {
@@ -123,14 +124,21 @@ async function timeInBrowser(dist: string): Promise<Map<string, number> | undefi
       await page.locator('#q').click();
       // About 10 characters a second, a brisk typist.
       await page.keyboard.type(query, { delay: 100 });
-      await page.waitForFunction(() => {
-        const w = window as unknown as { __lastKey: number; __shown: number };
-        return w.__shown > w.__lastKey;
-      }, undefined, { timeout: 60_000 });
-      times.set(query, await page.evaluate(() => {
-        const w = window as unknown as { __lastKey: number; __shown: number };
-        return w.__shown - w.__lastKey;
-      }));
+      await page.waitForFunction(
+        () => {
+          const w = window as unknown as { __lastKey: number; __shown: number };
+          return w.__shown > w.__lastKey;
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
+      times.set(
+        query,
+        await page.evaluate(() => {
+          const w = window as unknown as { __lastKey: number; __shown: number };
+          return w.__shown - w.__lastKey;
+        }),
+      );
       await page.close();
     }
   } finally {
@@ -157,14 +165,18 @@ const site = createSite(siteName, {});
 cpSync(articlesTmp, join(site, 'content/articles'), { recursive: true });
 const baseline = createBaselineSite(`bench-baseline-${count}`, articlesTmp);
 rmSync(articlesTmp, { recursive: true, force: true });
-console.log(`${count} generated articles + the seeds in ${relative(PROJECT_ROOT, site)} and ${relative(PROJECT_ROOT, baseline)}`);
+console.log(
+  `${count} generated articles + the seeds in ${relative(PROJECT_ROOT, site)} and ${relative(PROJECT_ROOT, baseline)}`,
+);
 
 console.log('building the site (cold)…');
 const cold = await runBuild(site);
 mustSucceed(cold, site, 'build-cold');
 
 // Edit one article's body, as an editor would, and build again.
-const edited = generated[0] ? join(site, 'content/articles', generated[0].path) : join(site, 'content/articles', readdirSync(join(site, 'content/articles'))[0]!);
+const edited = generated[0]
+  ? join(site, 'content/articles', generated[0].path)
+  : join(site, 'content/articles', readdirSync(join(site, 'content/articles'))[0]!);
 appendFileSync(edited, '\nBài viết được cập nhật thêm một đoạn để đo thời gian dựng lại.\n');
 console.log(`building the site again after editing ${relative(site, edited)}…`);
 const rebuild = await runBuild(site);
@@ -205,13 +217,38 @@ print(
   table(
     ['', 'site, cold build', 'site, rebuild after editing one article', 'plain Astro baseline'],
     [
-      ['wall time', `**${seconds(cold.wallMs)} s**`, `**${seconds(rebuild.wallMs)} s**`, `**${seconds(base.wallMs)} s**`],
-      ['ratio to the baseline', `${(cold.wallMs / base.wallMs).toFixed(2)}×`, `${(rebuild.wallMs / base.wallMs).toFixed(2)}×`, '1×'],
+      [
+        'wall time',
+        `**${seconds(cold.wallMs)} s**`,
+        `**${seconds(rebuild.wallMs)} s**`,
+        `**${seconds(base.wallMs)} s**`,
+      ],
+      [
+        'ratio to the baseline',
+        `${(cold.wallMs / base.wallMs).toFixed(2)}×`,
+        `${(rebuild.wallMs / base.wallMs).toFixed(2)}×`,
+        '1×',
+      ],
       ['rebuild / cold build', '', `${(rebuild.wallMs / cold.wallMs).toFixed(2)}`, ''],
-      ['peak memory, sum over processes', `${mb(cold.peakRssSum)} MB`, `${mb(rebuild.peakRssSum)} MB`, `${mb(base.peakRssSum)} MB`],
-      ['peak memory, largest process', `${mb(cold.peakRssMax)} MB`, `${mb(rebuild.peakRssMax)} MB`, `${mb(base.peakRssMax)} MB`],
+      [
+        'peak memory, sum over processes',
+        `${mb(cold.peakRssSum)} MB`,
+        `${mb(rebuild.peakRssSum)} MB`,
+        `${mb(base.peakRssSum)} MB`,
+      ],
+      [
+        'peak memory, largest process',
+        `${mb(cold.peakRssMax)} MB`,
+        `${mb(rebuild.peakRssMax)} MB`,
+        `${mb(base.peakRssMax)} MB`,
+      ],
       ['content sync', ms(phases.site.contentSync), ms(phases.rebuild.contentSync), ms(phases.baseline.contentSync)],
-      ['page rendering', ms(phases.site.pageRendering), ms(phases.rebuild.pageRendering), ms(phases.baseline.pageRendering)],
+      [
+        'page rendering',
+        ms(phases.site.pageRendering),
+        ms(phases.rebuild.pageRendering),
+        ms(phases.baseline.pageRendering),
+      ],
       ['related articles', ms(phases.site.relatedArticles), ms(phases.rebuild.relatedArticles), '—'],
       ['social cards', ms(phases.site.socialCards), ms(phases.rebuild.socialCards), '—'],
       ['search index', ms(phases.site.searchIndex), ms(phases.rebuild.searchIndex), '—'],
@@ -221,7 +258,9 @@ print(
   ),
 );
 print();
-print('One cold search (nothing cached), KB a browser fetches with JS and JSON gzipped by the host (raw in brackets); time from the last keystroke to the results on screen in Chromium (typing 10 characters a second; the page waits 250 ms after the last key):');
+print(
+  'One cold search (nothing cached), KB a browser fetches with JS and JSON gzipped by the host (raw in brackets); time from the last keystroke to the results on screen in Chromium (typing 10 characters a second; the page waits 250 ms after the last key):',
+);
 print();
 print(
   table(
@@ -237,7 +276,9 @@ print(
   ),
 );
 print();
-print(`Not in the search figures: the search page itself (${shell.files.join(', ')}), ${kb(shell.gzip)} KB gzipped, ${kb(shell.raw)} KB raw.`);
+print(
+  `Not in the search figures: the search page itself (${shell.files.join(', ')}), ${kb(shell.gzip)} KB gzipped, ${kb(shell.raw)} KB raw.`,
+);
 print(`Whole benchmark: ${seconds(performance.now() - started)} s.`);
 
 writeFileSync(join(site, 'bench.md'), `${out.join('\n')}\n`);
@@ -249,7 +290,10 @@ writeFileSync(
       seed,
       machine: machine(),
       builds: Object.fromEntries(
-        Object.entries({ site: cold, rebuild, baseline: base }).map(([name, run]) => [name, { wallMs: run.wallMs, peakRssSum: run.peakRssSum, peakRssMax: run.peakRssMax }]),
+        Object.entries({ site: cold, rebuild, baseline: base }).map(([name, run]) => [
+          name,
+          { wallMs: run.wallMs, peakRssSum: run.peakRssSum, peakRssMax: run.peakRssMax },
+        ]),
       ),
       phases,
       size,

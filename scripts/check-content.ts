@@ -42,7 +42,8 @@ function selection(paths: string[]): Set<string> | undefined {
     const inside = relative(resolve(DIR), resolve(path)).split(sep).join('/');
     if (inside.startsWith('..')) fail(`${path} không nằm trong ${DIR}`);
     const folder = statSync(path).isDirectory();
-    for (const file of files) if (folder ? inside === '' || file.startsWith(`${inside}/`) : file === inside) selected.add(file);
+    for (const file of files)
+      if (folder ? inside === '' || file.startsWith(`${inside}/`) : file === inside) selected.add(file);
   }
   return selected;
 }

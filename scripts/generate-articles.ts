@@ -31,7 +31,6 @@ export interface GeneratedArticle {
 // Seeded randomness
 // ---------------------------------------------------------------------------------------------------
 
-
 /** One independent stream per article, so an article does not depend on how many come before it. */
 function articleRandom(seed: number, index: number): () => number {
   let h = 0x811c9dc5 ^ seed;
@@ -85,15 +84,39 @@ interface Material {
   titleFragments: string[];
   sapos: string[];
   /** With, for a unit that ceased on 1/7/2025, the unit it was merged into. */
-  provinces: Array<{ id: string; name: string; spellings: string[]; from2025: boolean; mergedInto?: { id: string; name: string } }>;
+  provinces: Array<{
+    id: string;
+    name: string;
+    spellings: string[];
+    from2025: boolean;
+    mergedInto?: { id: string; name: string };
+  }>;
   /** The registry's documents; `provinceId` for a local body's. */
   documents: Array<{ number: string; date: string; provinceId?: string }>;
 }
 
 /** 20 provinces: the seeds' four and sixteen others, from every region. */
 const PROVINCE_IDS = [
-  'hau-giang', 'thanh-hoa', 'lao-cai', 'bac-giang', 'ha-noi', 'ho-chi-minh', 'hai-phong', 'nghe-an', 'quang-ninh', 'dak-lak',
-  'can-tho', 'da-nang', 'hue', 'nam-dinh', 'thai-binh', 'kien-giang', 'an-giang', 'dien-bien', 'gia-lai', 'soc-trang',
+  'hau-giang',
+  'thanh-hoa',
+  'lao-cai',
+  'bac-giang',
+  'ha-noi',
+  'ho-chi-minh',
+  'hai-phong',
+  'nghe-an',
+  'quang-ninh',
+  'dak-lak',
+  'can-tho',
+  'da-nang',
+  'hue',
+  'nam-dinh',
+  'thai-binh',
+  'kien-giang',
+  'an-giang',
+  'dien-bien',
+  'gia-lai',
+  'soc-trang',
 ];
 
 /** A few real districts (as printed) of some of those provinces. */
@@ -114,13 +137,29 @@ const DISTRICTS: Record<string, string[]> = {
 const UNREGISTERED = ['15-NQ/TW', '09-CT/TW', '35-NQ/TW', '18-NQ/TW', '04-NQ/TW', '102-QĐ/TW'];
 
 const TOPICS = [
-  'Tổ chức cơ sở đảng', 'Sinh hoạt chi bộ', 'Năng lực lãnh đạo', 'Kiểm tra, giám sát', 'Xây dựng, chỉnh đốn Đảng',
-  'Quy chế làm việc', 'Đổi mới phương thức lãnh đạo', 'Sinh hoạt chính trị', 'Phát triển đảng viên', 'Công tác cán bộ',
+  'Tổ chức cơ sở đảng',
+  'Sinh hoạt chi bộ',
+  'Năng lực lãnh đạo',
+  'Kiểm tra, giám sát',
+  'Xây dựng, chỉnh đốn Đảng',
+  'Quy chế làm việc',
+  'Đổi mới phương thức lãnh đạo',
+  'Sinh hoạt chính trị',
+  'Phát triển đảng viên',
+  'Công tác cán bộ',
 ];
 
 const SOURCES = [
-  'Tạp chí Xây dựng Đảng', 'Báo Nhân Dân', 'Báo điện tử Đảng Cộng sản Việt Nam', 'Báo Hậu Giang', 'Báo Thanh Hóa',
-  'Báo Lào Cai', 'Báo Bắc Giang', 'Báo Quảng Ninh', 'Báo Nghệ An', 'Báo Đắk Lắk',
+  'Tạp chí Xây dựng Đảng',
+  'Báo Nhân Dân',
+  'Báo điện tử Đảng Cộng sản Việt Nam',
+  'Báo Hậu Giang',
+  'Báo Thanh Hóa',
+  'Báo Lào Cai',
+  'Báo Bắc Giang',
+  'Báo Quảng Ninh',
+  'Báo Nghệ An',
+  'Báo Đắk Lắk',
 ];
 
 const AUTHORS = ['PV', 'Bài, ảnh: TRƯỜNG SƠN', 'Trần Thanh', 'Nguyễn Minh', 'Lê Hoa', 'Bài và ảnh: HOÀNG LONG'];
@@ -178,7 +217,12 @@ function annotate(text: string, bySlug: Map<string, RegistryEntry[]>): Paragraph
       continue;
     }
     // Not registered: the number as printed, or the plenum by its usual name.
-    const written = doc.number !== '' ? doc.canonical : doc.plenum && doc.term ? `Nghị quyết Trung ương ${doc.plenum} khóa ${doc.term}` : undefined;
+    const written =
+      doc.number !== ''
+        ? doc.canonical
+        : doc.plenum && doc.term
+          ? `Nghị quyết Trung ương ${doc.plenum} khóa ${doc.term}`
+          : undefined;
     if (written && parseDocumentNumber(written)?.slug === doc.slug) cites.push(written);
   }
   return { text, notBefore, provinceIds, cites: [...new Set(cites)] };
@@ -206,7 +250,11 @@ function loadMaterial(): Material {
     }
   }
   const localities = JSON.parse(readFileSync(join(ROOT, 'content/localities.json'), 'utf8')) as Array<{
-    id: string; name: string; aliases: string[]; from2025: boolean; mergedInto?: string;
+    id: string;
+    name: string;
+    aliases: string[];
+    from2025: boolean;
+    mergedInto?: string;
   }>;
   const byId = new Map(localities.map((l) => [l.id, l]));
   const idByName = new Map(localities.map((l) => [l.name, l.id]));
@@ -214,12 +262,20 @@ function loadMaterial(): Material {
     const unit = byId.get(id);
     if (!unit) throw new Error(`content/localities.json has no province "${id}"`);
     const mergedInto = unit.mergedInto === undefined ? undefined : byId.get(unit.mergedInto);
-    return { id, name: unit.name, spellings: unit.aliases, from2025: unit.from2025, mergedInto: mergedInto && { id: mergedInto.id, name: mergedInto.name } };
+    return {
+      id,
+      name: unit.name,
+      spellings: unit.aliases,
+      from2025: unit.from2025,
+      mergedInto: mergedInto && { id: mergedInto.id, name: mergedInto.name },
+    };
   });
-  const registry = (JSON.parse(readFileSync(join(ROOT, 'content/documents.json'), 'utf8')) as RegistryEntry[]).map((entry) => ({
-    ...entry,
-    provinceId: entry.province === undefined ? undefined : idByName.get(entry.province),
-  }));
+  const registry = (JSON.parse(readFileSync(join(ROOT, 'content/documents.json'), 'utf8')) as RegistryEntry[]).map(
+    (entry) => ({
+      ...entry,
+      provinceId: entry.province === undefined ? undefined : idByName.get(entry.province),
+    }),
+  );
   // Registry entries by the slug of their number and of each alias ("Nghị quyết Trung ương 4 khóa XI").
   const bySlug = new Map<string, RegistryEntry[]>();
   for (const entry of registry) {
@@ -249,7 +305,14 @@ function daysIn(year: number, month: number): number {
 /** Written forms editors use for a number: as registered, with the type word, lower case. */
 function writtenForm(pick: Picker, number: string): string {
   if (!/^\d/.test(number)) return number; // "Nghị quyết Đại hội XIII"
-  const labels: Record<string, string> = { NQ: 'Nghị quyết', CT: 'Chỉ thị', KL: 'Kết luận', HD: 'Hướng dẫn', CV: 'Công văn', 'QĐ': 'Quy định' };
+  const labels: Record<string, string> = {
+    NQ: 'Nghị quyết',
+    CT: 'Chỉ thị',
+    KL: 'Kết luận',
+    HD: 'Hướng dẫn',
+    CV: 'Công văn',
+    QĐ: 'Quy định',
+  };
   const code = number.match(/^\d+-([^/]+)\//)?.[1] ?? '';
   const roll = pick.next();
   if (roll < 0.15 && labels[code]) return `${labels[code]} ${number}`;
@@ -283,11 +346,14 @@ function generateOne(index: number, seed: number): GeneratedArticle {
 
   // Body: 3–10 distinct seed paragraphs that such an article could contain (no document issued after
   // its date, no other province's local documents), sometimes with a subheading.
-  const usable = m.paragraphs.filter((p) => p.notBefore <= isoDay && (!p.provinceIds || p.provinceIds.includes(provinceId)));
+  const usable = m.paragraphs.filter(
+    (p) => p.notBefore <= isoDay && (!p.provinceIds || p.provinceIds.includes(provinceId)),
+  );
   const paragraphs = pick.some(usable, pick.int(3, 10));
   const blocks: string[] = [];
   paragraphs.forEach((p, i) => {
-    if (i > 0 && i === Math.floor(paragraphs.length / 2) && pick.chance(0.3)) blocks.push(`## ${capitalise(pick.one(m.titleFragments))}`);
+    if (i > 0 && i === Math.floor(paragraphs.length / 2) && pick.chance(0.3))
+      blocks.push(`## ${capitalise(pick.one(m.titleFragments))}`);
     blocks.push(p.text);
   });
   const body = blocks.join('\n\n');
@@ -339,9 +405,19 @@ export function generateArticles(count: number, seed = 1): Array<{ path: string;
 }
 
 /** The material the generator recombines (for reports). */
-export function generatorMaterial(): { paragraphs: number; titleFragments: number; provinces: number; documents: number } {
+export function generatorMaterial(): {
+  paragraphs: number;
+  titleFragments: number;
+  provinces: number;
+  documents: number;
+} {
   const m = loadMaterial();
-  return { paragraphs: m.paragraphs.length, titleFragments: m.titleFragments.length, provinces: m.provinces.length, documents: m.documents.length + UNREGISTERED.length };
+  return {
+    paragraphs: m.paragraphs.length,
+    titleFragments: m.titleFragments.length,
+    provinces: m.provinces.length,
+    documents: m.documents.length + UNREGISTERED.length,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -58,14 +58,20 @@ function readArguments(): { path: string; out: string; dryRun: boolean; options:
   }
   if (values.province !== undefined) {
     const province = findProvince(values.province);
-    if (!province) usageError(`--province: không có tỉnh/thành phố "${values.province}" trong danh mục content/localities.json`);
+    if (!province)
+      usageError(`--province: không có tỉnh/thành phố "${values.province}" trong danh mục content/localities.json`);
     options.province = province;
   }
   if (values.source !== undefined) {
     if (values.source.trim() === '') usageError('--source: tên nguồn không được để trống');
     options.source = values.source.trim();
   }
-  return { path: resolve(positionals[0]!), out: values.out === undefined ? DEFAULT_OUT : resolve(values.out), dryRun: values['dry-run'], options };
+  return {
+    path: resolve(positionals[0]!),
+    out: values.out === undefined ? DEFAULT_OUT : resolve(values.out),
+    dryRun: values['dry-run'],
+    options,
+  };
 }
 
 /** Relative to the working folder when inside it, else absolute. */
@@ -124,7 +130,9 @@ for (const file of files) {
   if (dryRun) console.log(`Bản xem trước (--dry-run, không ghi tệp) của ${shown(target)}:\n\n${article.markdown}`);
   const existing = taken.get(article.slug);
   if (existing !== undefined) {
-    fail(`đã có bài ${shown(existing)} cùng đường dẫn /bai-viet/${article.slug}/; không ghi đè. Đổi tiêu đề hoặc xóa bài cũ trước.`);
+    fail(
+      `đã có bài ${shown(existing)} cùng đường dẫn /bai-viet/${article.slug}/; không ghi đè. Đổi tiêu đề hoặc xóa bài cũ trước.`,
+    );
     continue;
   }
   if (!dryRun) {

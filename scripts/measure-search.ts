@@ -52,7 +52,11 @@ const print = (line = '') => {
   report.push(line);
 };
 
-type BuildFacts = Omit<BuildRun, 'output' | 'lines'> & { pagefindPages?: number; pagefindMs?: number; warnings: number };
+type BuildFacts = Omit<BuildRun, 'output' | 'lines'> & {
+  pagefindPages?: number;
+  pagefindMs?: number;
+  warnings: number;
+};
 let build: BuildFacts | undefined;
 const buildInfo = join(site, 'build-info.json');
 if (reuse && existsSync(join(dist, 'pagefind/pagefind-entry.json'))) {
@@ -72,7 +76,12 @@ if (reuse && existsSync(join(dist, 'pagefind/pagefind-entry.json'))) {
   const line = result.output.match(/\[pagefind-index\] indexed (\d+) pages in (\d+) ms/);
   const warnings = result.output.split('\n').filter((l) => /\[(trích dẫn|văn bản)\]/.test(l)).length;
   const facts = { ok: result.ok, wallMs: result.wallMs, peakRssSum: result.peakRssSum, peakRssMax: result.peakRssMax };
-  build = { ...facts, pagefindPages: line ? Number(line[1]) : undefined, pagefindMs: line ? Number(line[2]) : undefined, warnings };
+  build = {
+    ...facts,
+    pagefindPages: line ? Number(line[1]) : undefined,
+    pagefindMs: line ? Number(line[2]) : undefined,
+    warnings,
+  };
   writeFileSync(buildInfo, JSON.stringify({ ...build, builtAt: new Date().toISOString() }, null, 2));
 }
 
@@ -93,7 +102,9 @@ for (const file of walk(pagefindDir)) {
 const allHtml = walk(dist).filter((f) => f.endsWith('.html') && !f.startsWith(pagefindDir));
 const indexed = allHtml.filter((f) => readFileSync(f, 'utf8').includes('data-pagefind-body'));
 
-print(`## ${count === 0 ? 'Seed site' : `Seed site + ${count.toLocaleString('en')} generated articles`} (seed ${seed})`);
+print(
+  `## ${count === 0 ? 'Seed site' : `Seed site + ${count.toLocaleString('en')} generated articles`} (seed ${seed})`,
+);
 print();
 print(`Machine: ${machineLine()}.`);
 print();
@@ -104,17 +115,37 @@ const buildRows: Array<[string, string]> = [
 if (build) {
   buildRows.push(
     ['`astro build` wall time', `${(build.wallMs / 1000).toFixed(1)} s`],
-    ['`[pagefind-index]` line', build.pagefindMs === undefined ? 'not found' : `indexed ${build.pagefindPages} pages in ${build.pagefindMs} ms`],
-    ['peak memory, sum over the build’s processes / largest process', `${mb(build.peakRssSum)} / ${mb(build.peakRssMax)} MB`],
+    [
+      '`[pagefind-index]` line',
+      build.pagefindMs === undefined ? 'not found' : `indexed ${build.pagefindPages} pages in ${build.pagefindMs} ms`,
+    ],
+    [
+      'peak memory, sum over the build’s processes / largest process',
+      `${mb(build.peakRssSum)} / ${mb(build.peakRssMax)} MB`,
+    ],
     ['build warnings (`[trích dẫn]` + `[văn bản]` lines)', String(build.warnings)],
   );
 } else buildRows.push(['build', 'reused, no build-info.json (not timed)']);
 print(table(['build', 'value'], buildRows));
 print();
 
-const order = ['index chunks', 'fragments', 'filter chunks', 'pf_meta', 'entry', 'runtime (JS + wasm)', 'bundled UIs (not used)', 'other'];
-const sizeRows: Array<Array<string | number>> = order.filter((p) => parts.has(p)).map((p) => [p, parts.get(p)!.files, kb(parts.get(p)!.bytes), kb(parts.get(p)!.gzip)]);
-const totals = [...parts.values()].reduce((t, e) => ({ files: t.files + e.files, bytes: t.bytes + e.bytes, gzip: t.gzip + e.gzip }), { files: 0, bytes: 0, gzip: 0 });
+const order = [
+  'index chunks',
+  'fragments',
+  'filter chunks',
+  'pf_meta',
+  'entry',
+  'runtime (JS + wasm)',
+  'bundled UIs (not used)',
+  'other',
+];
+const sizeRows: Array<Array<string | number>> = order
+  .filter((p) => parts.has(p))
+  .map((p) => [p, parts.get(p)!.files, kb(parts.get(p)!.bytes), kb(parts.get(p)!.gzip)]);
+const totals = [...parts.values()].reduce(
+  (t, e) => ({ files: t.files + e.files, bytes: t.bytes + e.bytes, gzip: t.gzip + e.gzip }),
+  { files: 0, bytes: 0, gzip: 0 },
+);
 sizeRows.push(['**whole dist/pagefind**', totals.files, `**${kb(totals.bytes)}**`, kb(totals.gzip)]);
 print(table(['dist/pagefind part', 'files', 'KB on disk', 'KB served (JS/JSON gzipped)'], sizeRows));
 print();
@@ -127,19 +158,37 @@ try {
   for (const query of QUERIES) {
     const runs: ColdSearch[] = [];
     for (let i = 0; i < repeats; i++) runs.push(await searches.run(query));
-    if (new Set(runs.map((r) => r.totalRaw)).size > 1) variations.push(`${query}: ${runs.map((r) => r.totalRaw).join(', ')} B`);
+    if (new Set(runs.map((r) => r.totalRaw)).size > 1)
+      variations.push(`${query}: ${runs.map((r) => r.totalRaw).join(', ')} B`);
     results.push({ ...runs[0]!, coldMs: median(runs.map((r) => r.coldMs)), runsMs: runs.map((r) => r.coldMs) });
   }
 } finally {
   await searches.close();
 }
 
-const partKb = (r: ColdSearch, part: string) => (r.served[part] ? `${kb(r.served[part].bytes)} (${r.served[part].files})` : '0');
-print(`One cold query each, on a fresh Pagefind instance, as the search page runs it. KB (requests); time: median of ${repeats} cold runs in Node:`);
+const partKb = (r: ColdSearch, part: string) =>
+  r.served[part] ? `${kb(r.served[part].bytes)} (${r.served[part].files})` : '0';
+print(
+  `One cold query each, on a fresh Pagefind instance, as the search page runs it. KB (requests); time: median of ${repeats} cold runs in Node:`,
+);
 print();
 print(
   table(
-    ['query', 'hits', 'HTTP requests', 'entry + pf_meta', 'wasm', 'filter chunks', 'index chunks', 'fragments', 'van-ban.json', '**total raw**', '**total, JS/JSON gzipped**', 'cold ms', 'first result'],
+    [
+      'query',
+      'hits',
+      'HTTP requests',
+      'entry + pf_meta',
+      'wasm',
+      'filter chunks',
+      'index chunks',
+      'fragments',
+      'van-ban.json',
+      '**total raw**',
+      '**total, JS/JSON gzipped**',
+      'cold ms',
+      'first result',
+    ],
     results.map((r) => [
       `\`${r.query}\``,
       r.hits,
@@ -160,13 +209,37 @@ print(
 print();
 const browserOnly = [...new Set(results.flatMap((r) => r.browserOnly))];
 print(`Added from disk (a browser fetches them, Node does not): ${browserOnly.join(', ')}.`);
-print(variations.length > 0 ? `Bytes differed between cold runs: ${variations.join('; ')}` : `Bytes were identical in all ${repeats} cold runs of every query.`);
+print(
+  variations.length > 0
+    ? `Bytes differed between cold runs: ${variations.join('; ')}`
+    : `Bytes were identical in all ${repeats} cold runs of every query.`,
+);
 const missing = [...new Set(results.flatMap((r) => r.notFound))];
 if (missing.length > 0) print(`Requests not answered with 200: ${missing.join(', ')}`);
 const shell = searchPageShell(dist);
-print(`Search page shell, not counted above: ${shell.files.join(' + ')} = ${kb(shell.raw)} KB raw, ${kb(shell.gzip)} KB gzipped.`);
+print(
+  `Search page shell, not counted above: ${shell.files.join(' + ')} = ${kb(shell.raw)} KB raw, ${kb(shell.gzip)} KB gzipped.`,
+);
 
 const saved = jsonOut ?? join(site, 'measure-search.json');
-writeFileSync(saved, JSON.stringify({ count, seed, repeats, machine: machine(), reused: reuse, build, parts: Object.fromEntries(parts), indexedPages: indexed.length, results, shell }, null, 2));
+writeFileSync(
+  saved,
+  JSON.stringify(
+    {
+      count,
+      seed,
+      repeats,
+      machine: machine(),
+      reused: reuse,
+      build,
+      parts: Object.fromEntries(parts),
+      indexedPages: indexed.length,
+      results,
+      shell,
+    },
+    null,
+    2,
+  ),
+);
 writeFileSync(join(site, 'measure-search.md'), `${report.join('\n')}\n`);
 console.log(`\nresults: ${relative(PROJECT_ROOT, saved)}, ${relative(PROJECT_ROOT, join(site, 'measure-search.md'))}`);

@@ -50,11 +50,15 @@ if (slug === '') fail(`tiêu đề "${title}" không tạo được tên tệp: 
 const provinceName = options.get('--province');
 const province = provinceName === undefined ? undefined : findProvince(provinceName);
 if (provinceName !== undefined && !province) {
-  fail(`không có tỉnh/thành phố "${provinceName}" trong danh mục content/localities.json (ví dụ "Thanh Hóa", "TP. Hồ Chí Minh")`);
+  fail(
+    `không có tỉnh/thành phố "${provinceName}" trong danh mục content/localities.json (ví dụ "Thanh Hóa", "TP. Hồ Chí Minh")`,
+  );
 }
 
 const out = options.get('--out') ?? 'content/articles';
-const existing = existsSync(out) ? listFiles(out).find((file) => isArticleFile(file) && articleSlug(file) === slug) : undefined;
+const existing = existsSync(out)
+  ? listFiles(out).find((file) => isArticleFile(file) && articleSlug(file) === slug)
+  : undefined;
 if (existing) {
   fail(`đã có bài ${join(out, existing)} ở ${articleUrl(slug)}; không ghi đè: đặt tiêu đề khác hoặc sửa bài đó`);
 }

@@ -42,7 +42,8 @@ export function treeRss(rootPid: number): { sum: number; max: number } {
     }
   }
   const inTree = (pid: number): boolean => {
-    for (let p: number | undefined = pid, depth = 0; p && depth < 64; p = parent.get(p), depth++) if (p === rootPid) return true;
+    for (let p: number | undefined = pid, depth = 0; p && depth < 64; p = parent.get(p), depth++)
+      if (p === rootPid) return true;
     return false;
   };
   let sum = 0;

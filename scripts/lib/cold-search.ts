@@ -15,7 +15,15 @@ import { loadPagefind } from '../../test/helpers/pagefind-node.ts';
 import { serveDirectory } from '../../test/helpers/static-server.ts';
 
 /** Document numbers, a province, a district, common phrases (two typed without tone marks). */
-export const QUERIES = ['22-NQ/TW', 'nghị quyết 22', 'Hậu Giang', 'Mường Khương', 'sinh hoạt chi bộ', 'to chuc co so dang', 'dang vien'];
+export const QUERIES = [
+  '22-NQ/TW',
+  'nghị quyết 22',
+  'Hậu Giang',
+  'Mường Khương',
+  'sinh hoạt chi bộ',
+  'to chuc co so dang',
+  'dang vien',
+];
 const RESULTS_SHOWN = 10; // the search page's PAGE_SIZE
 
 export const gzipSize = (data: Buffer) => gzipSync(data).length; // zlib default level (6)
@@ -27,7 +35,8 @@ export function pagefindPart(rel: string): string {
   if (rel.startsWith('filter/')) return 'filter chunks';
   if (rel.endsWith('.pf_meta')) return 'pf_meta';
   if (rel === 'pagefind-entry.json') return 'entry';
-  if (rel === 'pagefind.js' || rel === 'pagefind-worker.js' || /^wasm\..*\.pagefind$/.test(rel)) return 'runtime (JS + wasm)';
+  if (rel === 'pagefind.js' || rel === 'pagefind-worker.js' || /^wasm\..*\.pagefind$/.test(rel))
+    return 'runtime (JS + wasm)';
   if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(rel)) return 'bundled UIs (not used)';
   return 'other';
 }
@@ -74,18 +83,25 @@ export async function searchServer(dist: string): Promise<SearchServer> {
   const upstream = new URL(server.url);
   const proxy = createServer((req, res) => {
     const headers: IncomingHttpHeaders = { ...req.headers, host: upstream.host };
-    const forward = request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      let bytes = 0;
-      answer.on('data', (chunk: Buffer) => {
-        bytes += chunk.length;
-        res.write(chunk);
-      });
-      answer.on('end', () => {
-        log.push({ path: decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname), status: answer.statusCode ?? 0, bytes });
-        res.end();
-      });
-    });
+    const forward = request(
+      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        let bytes = 0;
+        answer.on('data', (chunk: Buffer) => {
+          bytes += chunk.length;
+          res.write(chunk);
+        });
+        answer.on('end', () => {
+          log.push({
+            path: decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
+            status: answer.statusCode ?? 0,
+            bytes,
+          });
+          res.end();
+        });
+      },
+    );
     forward.on('error', (error) => res.destroy(error));
     req.pipe(forward);
   });
@@ -132,7 +148,9 @@ export async function searchServer(dist: string): Promise<SearchServer> {
       totalRaw: servedBytes + fromDisk.reduce((sum, data) => sum + data.length, 0),
       // The wasm file is already gzip-compressed; the JS files are not.
       totalWire:
-        servedBytes - jsonSaving + fromDisk.reduce((sum, data, i) => sum + (browserOnly[i]!.endsWith('.js') ? gzipSize(data) : data.length), 0),
+        servedBytes -
+        jsonSaving +
+        fromDisk.reduce((sum, data, i) => sum + (browserOnly[i]!.endsWith('.js') ? gzipSize(data) : data.length), 0),
       coldMs,
       notFound: log.filter((e) => e.status !== 200).map((e) => `${e.status} ${e.path}`),
     };
@@ -154,7 +172,9 @@ export async function searchServer(dist: string): Promise<SearchServer> {
 export function searchPageShell(dist: string): { files: string[]; raw: number; gzip: number } {
   const page = join(dist, 'tim-kiem/index.html');
   const html = readFileSync(page, 'utf8');
-  const assets = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="stylesheet"[^>]*\shref)="(\/[^"]+)"/g)].map((m) => m[1]!);
+  const assets = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="stylesheet"[^>]*\shref)="(\/[^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
   const files = [page, ...assets.map((a) => join(dist, a))].filter(existsSync);
   return {
     files: ['/tim-kiem/', ...assets],

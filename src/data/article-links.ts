@@ -16,7 +16,11 @@ interface LinkingArticle {
   body: string;
 }
 
-export function assertArticleLinks(published: readonly LinkingArticle[], unpublishedIds: readonly string[], articlesDir: string): void {
+export function assertArticleLinks(
+  published: readonly LinkingArticle[],
+  unpublishedIds: readonly string[],
+  articlesDir: string,
+): void {
   const unpublished = new Map<string, boolean>([
     ...published.map((a): [string, boolean] => [a.id, false]),
     ...unpublishedIds.map((id): [string, boolean] => [id, true]),
@@ -29,6 +33,8 @@ export function assertArticleLinks(published: readonly LinkingArticle[], unpubli
       return checkLinks(file, { slug: article.id, draft: false }, parts, unpublished, site.url);
     });
   if (problems.length > 0) {
-    throw new Error(`Lỗi liên kết giữa các bài (${problems.length}):\n${problems.map((p) => `  - ${formatMessage(p, articlesDir)}`).join('\n')}`);
+    throw new Error(
+      `Lỗi liên kết giữa các bài (${problems.length}):\n${problems.map((p) => `  - ${formatMessage(p, articlesDir)}`).join('\n')}`,
+    );
   }
 }

@@ -8,7 +8,11 @@ import { currentProvince, predecessorsOf, provinceById, PROVINCES, type Province
 import { computeRelated, type RelatedReason } from '../lib/related/related-articles.ts';
 import { documentLabel, REGISTRY, type CitedDocument } from '../lib/documents/document-registry.ts';
 import type { DocumentNumber } from '../lib/documents/document-number.ts';
-import { articleCitations, unlistedCitationsText, unregisteredDocumentText } from '../lib/documents/article-citations.ts';
+import {
+  articleCitations,
+  unlistedCitationsText,
+  unregisteredDocumentText,
+} from '../lib/documents/article-citations.ts';
 import { nfc, slugify } from '../lib/text/vi-text.ts';
 import { vnIsoDate } from '../lib/dates/vn-date.ts';
 import { proseParagraphs, truncateWords } from '../lib/text/markdown-text.ts';
@@ -153,7 +157,10 @@ function countBy<T>(items: T[], keyOf: (item: T) => string): Array<{ item: T; co
 
 function summariseCitations(citations: DocumentCitations): void {
   const { articles, document } = citations;
-  citations.provinces = countBy(articles.map((a) => a.province), (p) => p.id).map(({ item, count }) => ({ province: item, count }));
+  citations.provinces = countBy(
+    articles.map((a) => a.province),
+    (p) => p.id,
+  ).map(({ item, count }) => ({ province: item, count }));
   const others = articles.flatMap((a) => a.documents.filter((d) => d.key !== document.key));
   citations.coCited = countBy(others, (d) => d.key).map(({ item, count }) => ({ document: item, count }));
 }
@@ -187,7 +194,10 @@ function relatedArticles(articles: Article[], texts: ReadonlyMap<string, string>
     })),
   );
   return new Map(
-    [...scored].map(([id, list]) => [id, list.map(({ id: other, reasons }) => ({ article: byId.get(other)!, reasons }))]),
+    [...scored].map(([id, list]) => [
+      id,
+      list.map(({ id: other, reasons }) => ({ article: byId.get(other)!, reasons })),
+    ]),
   );
 }
 
@@ -195,7 +205,8 @@ async function buildCorpus(): Promise<Corpus> {
   const started = performance.now();
   const build = { dev: import.meta.env.DEV, now: new Date() };
   const all = await getCollection('articles');
-  const published = (entry: ArticleEntry) => isPublished({ draft: entry.data.draft, date: entry.data.date.date }, build);
+  const published = (entry: ArticleEntry) =>
+    isPublished({ draft: entry.data.draft, date: entry.data.date.date }, build);
   const entries = all.filter(published);
   assertArticleLinks(
     entries.map((entry) => ({ id: entry.id, filePath: entry.filePath, body: entry.body ?? '' })),
@@ -240,7 +251,10 @@ async function buildCorpus(): Promise<Corpus> {
     list.forEach((article, i) => neighbours.set(article.id, { older: list[i + 1], newer: list[i - 1] }));
   }
   const provinceListings = listProvinces(byProvince);
-  const unregistered = [...unregisteredFiles].map(([key, files]) => ({ document: documents.get(key)!.document, files }));
+  const unregistered = [...unregisteredFiles].map(([key, files]) => ({
+    document: documents.get(key)!.document,
+    files,
+  }));
   for (const article of articles.filter((a) => a.unlistedCitations.length > 0)) {
     console.warn(`[trích dẫn] ${article.entry.filePath}: ${unlistedCitationsText(article.unlistedCitations)}`);
   }
@@ -251,7 +265,18 @@ async function buildCorpus(): Promise<Corpus> {
   console.log(
     `[corpus] built from ${articles.length} articles in ${Math.round(performance.now() - started)} ms (related articles: ${Math.round(relatedMs)} ms)`,
   );
-  return { articles, byProvince, provinceListings, documents, topics, byYear, byMonth, related, neighbours, unregistered };
+  return {
+    articles,
+    byProvince,
+    provinceListings,
+    documents,
+    topics,
+    byYear,
+    byMonth,
+    related,
+    neighbours,
+    unregistered,
+  };
 }
 
 let corpus: Promise<Corpus> | undefined;

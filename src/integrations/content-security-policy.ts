@@ -16,7 +16,9 @@ export default function contentSecurityPolicy(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const entries = await readdir(site, { recursive: true, withFileTypes: true });
-        const pages = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+        const pages = entries
+          .filter((e) => e.isFile() && e.name.endsWith('.html'))
+          .map((e) => join(e.parentPath, e.name));
         const siteHashes = new Set<string>();
         for (const file of pages) {
           const html = await readFile(file, 'utf8');

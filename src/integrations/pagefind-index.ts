@@ -6,7 +6,17 @@
  * against 2.1–2.4 s through its Node API, which adds a message per page and answers.
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +55,9 @@ function runPagefind(args: string[]): Promise<void> {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`Pagefind stopped with code ${code}:\n${output}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`Pagefind stopped with code ${code}:\n${output}`)),
+    );
   });
 }
 
@@ -63,7 +75,15 @@ export default function pagefindIndex(): AstroIntegration {
         const copy = mkdtempSync(join(tmpdir(), 'pagefind-vi-'));
         try {
           const pages = writeIndexCopy(site, copy);
-          await runPagefind(['--site', copy, '--output-path', join(site, 'pagefind'), '--force-language', 'vi', '--quiet']);
+          await runPagefind([
+            '--site',
+            copy,
+            '--output-path',
+            join(site, 'pagefind'),
+            '--force-language',
+            'vi',
+            '--quiet',
+          ]);
           logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           rmSync(copy, { recursive: true, force: true });

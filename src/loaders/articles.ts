@@ -4,7 +4,14 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { articleSlug, checkArticleFiles, frontmatterText, hasEmptyBody, isArticleFile, withRawDates } from '../lib/articles/article-files.ts';
+import {
+  articleSlug,
+  checkArticleFiles,
+  frontmatterText,
+  hasEmptyBody,
+  isArticleFile,
+  withRawDates,
+} from '../lib/articles/article-files.ts';
 import { encodingProblem } from '../lib/articles/article-encoding.ts';
 import { nfc } from '../lib/text/vi-text.ts';
 import { listFiles } from './list-files.ts';
@@ -74,7 +81,9 @@ export function articlesLoader(base: string): Loader {
       const renderErrors: string[] = [];
       const logger = new Proxy(context.logger, {
         get: (target, property, receiver) =>
-          property === 'error' ? (message: string) => renderErrors.push(message) : Reflect.get(target, property, receiver),
+          property === 'error'
+            ? (message: string) => renderErrors.push(message)
+            : Reflect.get(target, property, receiver),
       });
       await inner.load({
         ...context,
@@ -82,11 +91,15 @@ export function articlesLoader(base: string): Loader {
         parseData: <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) => {
           const source = readFileSync(props.filePath ?? '', 'utf8');
           if (props.data.draft !== true && hasEmptyBody(source)) {
-            throw new Error(`${relative(root, props.filePath ?? '')}: bài viết không có nội dung (thân bài trống); viết nội dung bên dưới dòng --- thứ hai, hoặc đặt draft: true nếu bài chưa xong`);
+            throw new Error(
+              `${relative(root, props.filePath ?? '')}: bài viết không có nội dung (thân bài trống); viết nội dung bên dưới dòng --- thứ hai, hoặc đặt draft: true nếu bài chưa xong`,
+            );
           }
           const cover = props.data.cover;
           if (typeof cover === 'string' && !existsSync(join(dirname(props.filePath ?? ''), cover))) {
-            throw new Error(`${relative(root, props.filePath ?? '')}: cover: không tìm thấy ảnh bìa "${cover}": đặt tệp ảnh cạnh bài viết (bài dạng thư mục ten-bai/index.md) và ghi đúng tên tệp`);
+            throw new Error(
+              `${relative(root, props.filePath ?? '')}: cover: không tìm thấy ảnh bìa "${cover}": đặt tệp ảnh cạnh bài viết (bài dạng thư mục ten-bai/index.md) và ghi đúng tên tệp`,
+            );
           }
           const data = withRawDates(nfcStrings(props.data) as Record<string, unknown>, frontmatterText(source));
           // Same keys, only the date values swapped for their source text: the schema validates either.
@@ -96,7 +109,9 @@ export function articlesLoader(base: string): Loader {
       if (renderErrors.length > 0) {
         context.store.clear(); // nothing half-rendered may be reused by the next build
         context.meta.delete('render-inputs');
-        throw new Error(`Lỗi nội dung bài viết (${renderErrors.length}):\n${renderErrors.map((m) => `  - ${m}`).join('\n')}`);
+        throw new Error(
+          `Lỗi nội dung bài viết (${renderErrors.length}):\n${renderErrors.map((m) => `  - ${m}`).join('\n')}`,
+        );
       }
     },
   };

@@ -35,7 +35,9 @@ interface JsxElement extends Positioned {
 function refuseUnsafeElement(node: Readonly<JsxElement>, place: (node: Readonly<Positioned>) => string): void {
   const attributes = node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name ? [a.name] : []));
   if (isUnsafeMdxElement(node.name, attributes)) {
-    throw new Error(`${place(node)}: thẻ <${node.name ?? ''}> không được phép trong bài viết (mã chạy trên trình duyệt của bạn đọc)`);
+    throw new Error(
+      `${place(node)}: thẻ <${node.name ?? ''}> không được phép trong bài viết (mã chạy trên trình duyệt của bạn đọc)`,
+    );
   }
 }
 
@@ -67,15 +69,21 @@ export const contentPolicy = ({ fileURL, source }: PluginFactoryContext) => {
     },
     link(node) {
       if (hasScriptProtocol(node.url)) {
-        throw new Error(`${place(node)}: liên kết "${excerpt(node.url)}" chạy mã trên trình duyệt, không được phép; dùng địa chỉ https://…`);
+        throw new Error(
+          `${place(node)}: liên kết "${excerpt(node.url)}" chạy mã trên trình duyệt, không được phép; dùng địa chỉ https://…`,
+        );
       }
     },
     image(node) {
       if (fileURL && isLocalPath(node.url) && !existsSync(new URL(decodeURI(node.url), fileURL))) {
-        throw new Error(`${place(node)}: không tìm thấy ảnh "${node.url}": đặt tệp ảnh cạnh bài viết và ghi đúng tên tệp`);
+        throw new Error(
+          `${place(node)}: không tìm thấy ảnh "${node.url}": đặt tệp ảnh cạnh bài viết và ghi đúng tên tệp`,
+        );
       }
       if (!node.alt?.trim()) {
-        throw new Error(`${place(node)}: ảnh "${node.url}" cần có mô tả cho người khiếm thị: viết ![Mô tả ảnh](${node.url})`);
+        throw new Error(
+          `${place(node)}: ảnh "${node.url}" cần có mô tả cho người khiếm thị: viết ![Mô tả ảnh](${node.url})`,
+        );
       }
     },
   });

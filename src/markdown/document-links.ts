@@ -36,7 +36,12 @@ function toMdast(parts: TextPart[]) {
   return parts.map((part) =>
     part.type === 'text'
       ? { type: 'text' as const, value: part.value }
-      : { type: 'link' as const, url: part.url, title: part.title, children: [{ type: 'text' as const, value: part.value }] },
+      : {
+          type: 'link' as const,
+          url: part.url,
+          title: part.title,
+          children: [{ type: 'text' as const, value: part.value }],
+        },
   );
 }
 

@@ -12,7 +12,8 @@ export interface CardCacheOptions {
   render: (card: SocialCard) => Promise<Buffer>;
 }
 
-const cardFile = (card: SocialCard, { dir, fontDigest }: CardCacheOptions) => join(dir, `${cardKey(card, fontDigest)}.png`);
+const cardFile = (card: SocialCard, { dir, fontDigest }: CardCacheOptions) =>
+  join(dir, `${cardKey(card, fontDigest)}.png`);
 
 async function drawAndStore(card: SocialCard, options: CardCacheOptions): Promise<Buffer> {
   const file = cardFile(card, options);
@@ -38,7 +39,11 @@ export async function cachedCard(card: SocialCard, options: CardCacheOptions): P
  * Draws every card not yet in the cache, `parallel` at a time. Astro renders endpoints one after the
  * other, while sharp draws on its own threads: drawing ahead in parallel uses every core.
  */
-export async function fillCardCache(cards: readonly SocialCard[], options: CardCacheOptions, parallel: number): Promise<number> {
+export async function fillCardCache(
+  cards: readonly SocialCard[],
+  options: CardCacheOptions,
+  parallel: number,
+): Promise<number> {
   const missing = cards.filter((card) => !existsSync(cardFile(card, options)));
   let next = 0;
   const worker = async () => {

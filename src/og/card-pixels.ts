@@ -53,7 +53,10 @@ export function toIndices(rgb: Uint8Array, palette: CardPalette): Uint8Array {
     if (best === undefined) {
       let bestDistance = Infinity;
       for (let i = 0; i < count; i++) {
-        const d = (palette.colours[i * 3]! - r) ** 2 + (palette.colours[i * 3 + 1]! - g) ** 2 + (palette.colours[i * 3 + 2]! - b) ** 2;
+        const d =
+          (palette.colours[i * 3]! - r) ** 2 +
+          (palette.colours[i * 3 + 1]! - g) ** 2 +
+          (palette.colours[i * 3 + 2]! - b) ** 2;
         if (d < bestDistance) [best, bestDistance] = [i, d];
       }
       nearest.set(key, best!);
@@ -64,7 +67,15 @@ export function toIndices(rgb: Uint8Array, palette: CardPalette): Uint8Array {
 }
 
 /** Stamps text (its alpha is the coverage) at `left`/`top` with a ramp; parts outside are cut. */
-export function stampInk(indices: Uint8Array, width: number, height: number, ink: RgbaImage, left: number, top: number, ramp: Uint8Array): void {
+export function stampInk(
+  indices: Uint8Array,
+  width: number,
+  height: number,
+  ink: RgbaImage,
+  left: number,
+  top: number,
+  ramp: Uint8Array,
+): void {
   const rows = Math.min(ink.height, height - top);
   const columns = Math.min(ink.width, width - left);
   for (let y = Math.max(0, -top); y < rows; y++) {

@@ -19,8 +19,10 @@ function chunk(type: string, data: Uint8Array): Buffer {
 
 /** `indices`: one palette index a pixel, row by row; `palette`: RGB triples. */
 export function encodeIndexedPng(indices: Uint8Array, width: number, height: number, palette: Uint8Array): Buffer {
-  if (indices.length !== width * height) throw new Error(`indexed PNG: ${indices.length} pixels for ${width}×${height}`);
-  if (palette.length % 3 !== 0 || palette.length > 256 * 3) throw new Error('indexed PNG: the palette must hold 1 to 256 RGB colours');
+  if (indices.length !== width * height)
+    throw new Error(`indexed PNG: ${indices.length} pixels for ${width}×${height}`);
+  if (palette.length % 3 !== 0 || palette.length > 256 * 3)
+    throw new Error('indexed PNG: the palette must hold 1 to 256 RGB colours');
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

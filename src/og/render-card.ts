@@ -25,8 +25,14 @@ import {
 const require = createRequire(import.meta.url);
 
 const FONTS = {
-  bold: { name: 'Be Vietnam Pro Bold', file: require.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf') },
-  medium: { name: 'Be Vietnam Pro Medium', file: require.resolve('@expo-google-fonts/be-vietnam-pro/500Medium/BeVietnamPro_500Medium.ttf') },
+  bold: {
+    name: 'Be Vietnam Pro Bold',
+    file: require.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf'),
+  },
+  medium: {
+    name: 'Be Vietnam Pro Medium',
+    file: require.resolve('@expo-google-fonts/be-vietnam-pro/500Medium/BeVietnamPro_500Medium.ttf'),
+  },
 } as const;
 
 let digest: string | undefined;
@@ -79,7 +85,13 @@ function box(width: number, height: number, colour: string): Create {
 
 /** Every colour a card uses: each text's ink over the background it sits on. */
 const PALETTE = (() => {
-  const [background, brand, title, accent, white] = [CARD_COLOURS.background, CARD_COLOURS.brand, CARD_COLOURS.title, CARD_COLOURS.accent, CARD_COLOURS.footerText].map(hexColour);
+  const [background, brand, title, accent, white] = [
+    CARD_COLOURS.background,
+    CARD_COLOURS.brand,
+    CARD_COLOURS.title,
+    CARD_COLOURS.accent,
+    CARD_COLOURS.footerText,
+  ].map(hexColour);
   return cardPalette([
     { ink: title!, under: background! },
     { ink: brand!, under: background! },
@@ -139,7 +151,24 @@ export async function renderCard(card: SocialCard, siteName: string, host: strin
     card.footer ? setText(lineMarkup(card.footer, CARD_COLOURS.footerText, 24, 'end'), 'medium', 760) : undefined,
   ]);
   const indices = new Uint8Array(base);
-  stampInk(indices, width, height, title, margin, Math.round(titleTop + (TITLE_MAX_HEIGHT - title.height) / 2), TITLE_RAMP);
-  if (footer) stampInk(indices, width, height, footer, margin, Math.round(footerTop + (footerHeight - footer.height) / 2), FOOTER_RAMP);
+  stampInk(
+    indices,
+    width,
+    height,
+    title,
+    margin,
+    Math.round(titleTop + (TITLE_MAX_HEIGHT - title.height) / 2),
+    TITLE_RAMP,
+  );
+  if (footer)
+    stampInk(
+      indices,
+      width,
+      height,
+      footer,
+      margin,
+      Math.round(footerTop + (footerHeight - footer.height) / 2),
+      FOOTER_RAMP,
+    );
   return encodeIndexedPng(indices, width, height, PALETTE.colours);
 }

@@ -12,7 +12,19 @@ import { parseDocumentNumber } from '../lib/documents/document-number.ts';
 type Issue = { input?: unknown; code?: string; keys?: string[] };
 
 const typeName = (input: unknown) =>
-  input === null ? 'rỗng' : Array.isArray(input) ? 'danh sách' : input instanceof Date ? 'ngày' : typeof input === 'number' ? 'số' : typeof input === 'boolean' ? 'true/false' : typeof input === 'object' ? 'nhóm trường' : 'chuỗi';
+  input === null
+    ? 'rỗng'
+    : Array.isArray(input)
+      ? 'danh sách'
+      : input instanceof Date
+        ? 'ngày'
+        : typeof input === 'number'
+          ? 'số'
+          : typeof input === 'boolean'
+            ? 'true/false'
+            : typeof input === 'object'
+              ? 'nhóm trường'
+              : 'chuỗi';
 
 /** Message for a value of the wrong type, or a missing required one. */
 const expected = (what: string) => (issue: Issue) =>
@@ -56,11 +68,14 @@ const shorthand = <T extends z.ZodType>(field: string, schema: T) =>
 
 const locality = shorthand(
   'province',
-  strict({
-    province: provinceName,
-    district: nonEmptyText().optional(),
-    commune: nonEmptyText().optional(),
-  }, 'tên tỉnh, hoặc nhóm { province, district, commune }'),
+  strict(
+    {
+      province: provinceName,
+      district: nonEmptyText().optional(),
+      commune: nonEmptyText().optional(),
+    },
+    'tên tỉnh, hoặc nhóm { province, district, commune }',
+  ),
 );
 
 const documentNumber = nonEmptyText('số hiệu văn bản').transform((raw, ctx) => {
@@ -90,10 +105,13 @@ export function articleSchema<Image extends z.ZodType>(image: () => Image) {
     topics: list(nonEmptyText('tên chủ đề'), 'chủ đề').default([]),
     source: shorthand(
       'name',
-      strict({
-        name: nonEmptyText(),
-        url: z.url({ error: 'phải là địa chỉ web đầy đủ, ví dụ https://baohaugiang.com.vn/...' }).optional(),
-      }, 'tên nguồn, hoặc nhóm { name, url }'),
+      strict(
+        {
+          name: nonEmptyText(),
+          url: z.url({ error: 'phải là địa chỉ web đầy đủ, ví dụ https://baohaugiang.com.vn/...' }).optional(),
+        },
+        'tên nguồn, hoặc nhóm { name, url }',
+      ),
     ).optional(),
     author: nonEmptyText().optional(),
     cover: image().optional(),
@@ -101,7 +119,11 @@ export function articleSchema<Image extends z.ZodType>(image: () => Image) {
     draft: z.boolean({ error: expected('true hoặc false') }).default(false),
   }).superRefine((data, ctx) => {
     if (data.cover && !data.coverAlt) {
-      ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: 'ảnh bìa (cover) cần có mô tả ảnh coverAlt cho người khiếm thị' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['coverAlt'],
+        message: 'ảnh bìa (cover) cần có mô tả ảnh coverAlt cho người khiếm thị',
+      });
     }
     if (data.updated && data.updated.date < data.date.date) {
       ctx.addIssue({ code: 'custom', path: ['updated'], message: 'ngày cập nhật không được trước ngày đăng (date)' });

@@ -26,7 +26,10 @@ function loadDocuments(): Promise<DocumentIndexEntry[]> {
 }
 
 function renderResult(data: Awaited<ReturnType<PagefindHit['data']>>): string {
-  const meta = [data.meta.date, data.meta.province].filter(Boolean).map((m) => escapeHtml(m!)).join(' · ');
+  const meta = [data.meta.date, data.meta.province]
+    .filter(Boolean)
+    .map((m) => escapeHtml(m!))
+    .join(' · ');
   return `<li><article class="result">
     <h2 class="result__title"><a href="${escapeHtml(data.url)}">${escapeHtml(data.meta.title ?? data.url)}</a></h2>
     <p class="meta">${meta}</p>
@@ -37,9 +40,10 @@ function renderResult(data: Awaited<ReturnType<PagefindHit['data']>>): string {
 function renderDocuments(docs: DocumentIndexEntry[]): string {
   const items = docs
     .map(
-      (d) => `<li><a href="${escapeHtml(d.url)}"><strong>${escapeHtml(d.label)}</strong></a>${d.date ? ` ngày ${escapeHtml(d.date)}` : ''}${
-        d.title ? `: ${escapeHtml(d.title)}` : ''
-      }</li>`,
+      (d) =>
+        `<li><a href="${escapeHtml(d.url)}"><strong>${escapeHtml(d.label)}</strong></a>${d.date ? ` ngày ${escapeHtml(d.date)}` : ''}${
+          d.title ? `: ${escapeHtml(d.title)}` : ''
+        }</li>`,
     )
     .join('');
   return `<h2>Văn bản</h2><ul>${items}</ul>`;

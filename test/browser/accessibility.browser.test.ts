@@ -16,14 +16,21 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const PAGES: Array<{ name: string; path: string; ready?: (page: Page) => Promise<unknown> }> = [
   { name: 'home', path: '/' },
-  { name: 'article', path: '/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/' },
+  {
+    name: 'article',
+    path: '/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/',
+  },
   { name: 'province', path: '/dia-phuong/hau-giang/' },
   { name: 'document hub', path: '/van-ban/22-nq-tw-2008/' },
   {
     name: 'search with results',
     path: `/tim-kiem/?q=${encodeURIComponent('đảng viên')}`,
     ready: (page) =>
-      page.waitForFunction(() => /^\d+ kết quả/.test(document.querySelector('[data-status]')?.textContent?.trim() ?? ''), null, { timeout: 30_000 }),
+      page.waitForFunction(
+        () => /^\d+ kết quả/.test(document.querySelector('[data-status]')?.textContent?.trim() ?? ''),
+        null,
+        { timeout: 30_000 },
+      ),
   },
   { name: '404', path: '/trang-khong-co/' },
 ];

@@ -42,7 +42,13 @@ async function open(path: string, options: { colorScheme?: 'light' | 'dark'; wid
 }
 
 const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-const isDark = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3 < 128;
+const isDark = (rgb: string) =>
+  (rgb.match(/\d+/g) ?? [])
+    .slice(0, 3)
+    .map(Number)
+    .reduce((a, b) => a + b, 0) /
+    3 <
+  128;
 
 describe('appearance in Chromium', () => {
   it('has Chromium installed', () => {
@@ -55,7 +61,9 @@ describe('appearance in Chromium', () => {
       async () => {
         const page = await open(ARTICLE);
         const fonts = await page.evaluate(() =>
-          [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/"/g, '')} ${f.weight}`),
+          [...document.fonts]
+            .filter((f) => f.status === 'loaded')
+            .map((f) => `${f.family.replace(/"/g, '')} ${f.weight}`),
         );
         expect(new Set(fonts)).toEqual(new Set(['Be Vietnam Pro 400', 'Be Vietnam Pro 700']));
         expect(await page.evaluate(() => document.fonts.check('17px "Be Vietnam Pro"', 'Ưởng Đắk Lắk Ặ Ỹ'))).toBe(true);
@@ -71,7 +79,9 @@ describe('appearance in Chromium', () => {
       async () => {
         const page = await open(ARTICLE);
         const perLine = await page.evaluate(() => {
-          const paragraph = [...document.querySelectorAll('.prose p')].reduce((a, b) => ((b.textContent ?? '').length > (a.textContent ?? '').length ? b : a));
+          const paragraph = [...document.querySelectorAll('.prose p')].reduce((a, b) =>
+            (b.textContent ?? '').length > (a.textContent ?? '').length ? b : a,
+          );
           const text = paragraph.firstChild as Text;
           const range = document.createRange();
           const lines = new Map<number, number>();
@@ -120,7 +130,10 @@ describe('appearance in Chromium', () => {
         const skip = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement;
           const box = el.getBoundingClientRect();
-          return { text: el.textContent, visible: box.left >= 0 && box.top >= 0 && box.width > 0 && box.right <= window.innerWidth };
+          return {
+            text: el.textContent,
+            visible: box.left >= 0 && box.top >= 0 && box.width > 0 && box.right <= window.innerWidth,
+          };
         });
         expect(skip).toEqual({ text: 'Bỏ qua, đến nội dung chính', visible: true });
         await page.keyboard.press('Enter');
@@ -191,7 +204,9 @@ describe('appearance in Chromium', () => {
         expect(await nextToggle.getAttribute('aria-pressed')).toBe('false');
         expect(isDark(await pageBackground(next))).toBe(false);
         await next.reload();
-        expect(await next.evaluate(() => (window as unknown as { __themeAtBody?: string }).__themeAtBody)).toBe('light');
+        expect(await next.evaluate(() => (window as unknown as { __themeAtBody?: string }).__themeAtBody)).toBe(
+          'light',
+        );
         await next.evaluate(() => localStorage.clear());
       },
       TIMEOUT,
@@ -204,17 +219,29 @@ describe('appearance in Chromium', () => {
       async () => {
         const page = await open(ARTICLE, { colorScheme: 'dark' });
         await page.evaluate(() => {
-          const link = Object.assign(document.createElement('a'), { href: 'https://baohaugiang.com.vn/bai-goc.html', textContent: 'bài gốc' });
+          const link = Object.assign(document.createElement('a'), {
+            href: 'https://baohaugiang.com.vn/bai-goc.html',
+            textContent: 'bài gốc',
+          });
           const figure = document.createElement('figure');
           document.querySelector('.prose p:not(.photo-caption)')!.append(' ', link);
           document.querySelector('.prose')!.append(figure);
         });
         await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
         const printed = await page.evaluate(() => {
-          const shown = (selector: string) => [...document.querySelectorAll(selector)].some((el) => el.getClientRects().length > 0);
+          const shown = (selector: string) =>
+            [...document.querySelectorAll(selector)].some((el) => el.getClientRects().length > 0);
           const prose = getComputedStyle(document.querySelector('.prose p:not(.photo-caption)')!);
           return {
-            hidden: ['.site-header', '.site-header nav', '.header-search', '.site-footer', '.related', '.neighbours', '.breadcrumbs'].filter((s) => shown(s)),
+            hidden: [
+              '.site-header',
+              '.site-header nav',
+              '.header-search',
+              '.site-footer',
+              '.related',
+              '.neighbours',
+              '.breadcrumbs',
+            ].filter((s) => shown(s)),
             articleShown: shown('.article h1') && shown('.prose'),
             colour: prose.color,
             background: getComputedStyle(document.documentElement).backgroundColor,

@@ -16,7 +16,19 @@ import { serveDirectory } from '../helpers/static-server.ts';
 const TIMEOUT = 60_000;
 const dist = join(PROJECT_ROOT, 'dist');
 const ARTICLE = '/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/';
-const PAGES = ['/', ARTICLE, '/dia-phuong/', '/dia-phuong/hau-giang/', '/van-ban/', '/van-ban/22-nq-tw-2008/', '/van-ban/21-nq-tw/', '/chu-de/', '/luu-tru/', '/luu-tru/2021/', '/khong-co-trang-nay/'];
+const PAGES = [
+  '/',
+  ARTICLE,
+  '/dia-phuong/',
+  '/dia-phuong/hau-giang/',
+  '/van-ban/',
+  '/van-ban/22-nq-tw-2008/',
+  '/van-ban/21-nq-tw/',
+  '/chu-de/',
+  '/luu-tru/',
+  '/luu-tru/2021/',
+  '/khong-co-trang-nay/',
+];
 
 let injectedCopy: string | undefined;
 const violations: string[] = [];
@@ -36,7 +48,8 @@ const suite = useBrowserSuite({
     await context.addInitScript(reportViolations);
     context.on('request', (request) => {
       const url = new URL(request.url());
-      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) foreignRequests.push(request.url());
+      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol))
+        foreignRequests.push(request.url());
     });
   },
 });
@@ -66,18 +79,22 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it('reports no violation on any kind of page, and nothing is fetched from another host', { timeout: TIMEOUT }, async () => {
-    for (const path of PAGES) {
-      const page = await open(path);
-      await page.waitForLoadState('networkidle');
-    }
-    const article = await open(ARTICLE);
-    await article.getByRole('button', { name: 'Giao diện tối' }).click();
-    await article.keyboard.press('/');
-    expect(await article.evaluate(() => document.activeElement?.id)).toBe('header-q');
-    expect(violations).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-  });
+  it(
+    'reports no violation on any kind of page, and nothing is fetched from another host',
+    { timeout: TIMEOUT },
+    async () => {
+      for (const path of PAGES) {
+        const page = await open(path);
+        await page.waitForLoadState('networkidle');
+      }
+      const article = await open(ARTICLE);
+      await article.getByRole('button', { name: 'Giao diện tối' }).click();
+      await article.keyboard.press('/');
+      expect(await article.evaluate(() => document.activeElement?.id)).toBe('header-q');
+      expect(violations).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    },
+  );
 
   it('lets search run under it: WebAssembly, worker and index files', { timeout: TIMEOUT }, async () => {
     const page = await open('/tim-kiem/?q=22-NQ%2FTW');
@@ -90,7 +107,10 @@ describe('Content-Security-Policy', () => {
     injectedCopy = mkdtempSync(join(tmpdir(), 'csp-injected-'));
     cpSync(join(dist, 'index.html'), join(injectedCopy, 'index.html'));
     const html = readFileSync(join(injectedCopy, 'index.html'), 'utf8');
-    writeFileSync(join(injectedCopy, 'index.html'), html.replace('</main>', '<script>document.title = "bị chèn"</script></main>'));
+    writeFileSync(
+      join(injectedCopy, 'index.html'),
+      html.replace('</main>', '<script>document.title = "bị chèn"</script></main>'),
+    );
     const injected = await serveDirectory(injectedCopy);
     const page = await open('/', injected.url);
     try {

@@ -55,7 +55,8 @@ const suite = useBrowserSuite({
       });
       page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
       page.on('response', (response) => {
-        if (response.url().startsWith(url) && response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+        if (response.url().startsWith(url) && response.status() >= 400)
+          problems.push(`HTTP ${response.status()} for ${response.url()}`);
       });
     };
     context.pages().forEach(watch);
@@ -64,7 +65,8 @@ const suite = useBrowserSuite({
 });
 const newPage = () => suite.newPage();
 
-const statuses = (page: Page) => page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses.slice());
+const statuses = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses.slice());
 const statusText = async (page: Page) => ((await page.locator('[data-status]').textContent()) ?? '').trim();
 
 /** Waits until the status line has reached a final state (results or none) after `since` recorded texts. */
@@ -91,7 +93,8 @@ async function openSearch(query: string, extra = ''): Promise<{ page: Page; stat
   return { page, status };
 }
 
-const resultHrefs = (page: Page) => page.locator('[data-results] li a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+const resultHrefs = (page: Page) =>
+  page.locator('[data-results] li a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 const resultMetas = (page: Page) => page.locator('[data-results] .result .meta').allTextContents();
 
 /** dd/mm/yyyy in a result's meta line → yyyy-mm-dd, comparable as a string. */
@@ -127,7 +130,9 @@ describe('search in Chromium', () => {
           const hrefs = await resultHrefs(page);
           expect(hrefs.length).toBeGreaterThan(0);
           expect(expected, `first result for "${query}" was ${hrefs[0]}; all: ${hrefs.join(', ')}`).toContain(hrefs[0]);
-          expect(status.startsWith(`${hrefs.length} kết quả`), `status "${status}" vs ${hrefs.length} links`).toBe(true);
+          expect(status.startsWith(`${hrefs.length} kết quả`), `status "${status}" vs ${hrefs.length} links`).toBe(
+            true,
+          );
         },
         TIMEOUT,
       );
@@ -252,7 +257,10 @@ describe('search in Chromium', () => {
       expect(status).toMatch(FOUND);
       const all = await resultHrefs(page);
       const allMetas = await resultMetas(page);
-      expect(allMetas.some((m) => !m.includes('Hậu Giang')), 'the unfiltered results must span several provinces').toBe(true);
+      expect(
+        allMetas.some((m) => !m.includes('Hậu Giang')),
+        'the unfiltered results must span several provinces',
+      ).toBe(true);
 
       const select = page.locator('[data-filter="province"]');
       expect(await select.locator('option[value="Hậu Giang"]').count()).toBe(1);
@@ -325,7 +333,9 @@ describe('search in Chromium', () => {
           const { page, status } = await openSearch(query);
           const shown = await resultHrefs(page);
           const marked = await page.locator('[data-results] mark').allTextContents();
-          expect(status, `results shown: ${shown.join(', ')}; highlighted: ${JSON.stringify(marked)}`).toMatch(NOT_FOUND);
+          expect(status, `results shown: ${shown.join(', ')}; highlighted: ${JSON.stringify(marked)}`).toMatch(
+            NOT_FOUND,
+          );
           expect(status).toContain(`“${query}”`);
           expect(status).toContain('Thử gõ không dấu');
           expect(status).toContain('số hiệu văn bản');
@@ -357,7 +367,10 @@ describe('search in Chromium', () => {
       expect(await settled(page)).toMatch(FOUND);
       const after = requested.filter((path) => path.startsWith('/pagefind/'));
       expect(after.some((path) => path.endsWith('.pf_index'))).toBe(true);
-      expect(after.filter((path) => path.endsWith('.pf_filter')), `requested: ${after.join(', ')}`).toEqual([]);
+      expect(
+        after.filter((path) => path.endsWith('.pf_filter')),
+        `requested: ${after.join(', ')}`,
+      ).toEqual([]);
     },
     TIMEOUT,
   );

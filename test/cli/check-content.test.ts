@@ -70,10 +70,20 @@ describe('npm run check: content lint', { timeout: 60_000 }, () => {
     expect({ code, stdout }).toEqual({ code: 0, stdout: '0 lỗi, 0 cảnh báo trong 1 bài\n' });
     const other = await check(root, 'content/articles/b.md', 'content/articles/a.md');
     expect(other.code).toBe(1);
-    expect(other.stdout).toMatch(/^content\/articles\/b\.md:1 \[date\] lỗi: bắt buộc phải có .*\n1 lỗi, 0 cảnh báo trong 2 bài\n$/);
+    expect(other.stdout).toMatch(
+      /^content\/articles\/b\.md:1 \[date\] lỗi: bắt buộc phải có .*\n1 lỗi, 0 cảnh báo trong 2 bài\n$/,
+    );
     writeFileSync(join(root, 'nhap.md'), article());
-    expect(await check(root, 'nhap.md')).toEqual({ code: 2, stdout: '', stderr: 'nhap.md không nằm trong content/articles\n' });
-    expect(await check(root, 'content/articles/khong-co.md')).toEqual({ code: 2, stdout: '', stderr: 'không tìm thấy content/articles/khong-co.md\n' });
+    expect(await check(root, 'nhap.md')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'nhap.md không nằm trong content/articles\n',
+    });
+    expect(await check(root, 'content/articles/khong-co.md')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'không tìm thấy content/articles/khong-co.md\n',
+    });
   });
 
   it('rewrites NFD text in NFC with --fix, and says so', async () => {
@@ -82,7 +92,8 @@ describe('npm run check: content lint', { timeout: 60_000 }, () => {
     const fixed = await check(root, '--fix');
     expect(fixed).toEqual({
       code: 0,
-      stdout: 'content/articles/nfd.md:2 [title] đã sửa: đã chuyển chữ sang dạng chuẩn NFC (dòng 2)\n0 lỗi, 0 cảnh báo trong 1 bài; đã sửa 1 tệp\n',
+      stdout:
+        'content/articles/nfd.md:2 [title] đã sửa: đã chuyển chữ sang dạng chuẩn NFC (dòng 2)\n0 lỗi, 0 cảnh báo trong 1 bài; đã sửa 1 tệp\n',
       stderr: '',
     });
     expect(readFileSync(file, 'utf8')).toBe(NFD_ARTICLE.normalize('NFC'));

@@ -16,7 +16,8 @@ const project = useTempDirs('new-article-');
 const TITLE = 'Đảng bộ Hậu Giang: 5 năm nâng cao chất lượng sinh hoạt chi bộ';
 const SLUG = 'dang-bo-hau-giang-5-nam-nang-cao-chat-luong-sinh-hoat-chi-bo';
 
-const newArticle = (root: string, ...args: string[]) => runScript('new-article.ts', args, root, { TZ: 'America/Los_Angeles' });
+const newArticle = (root: string, ...args: string[]) =>
+  runScript('new-article.ts', args, root, { TZ: 'America/Los_Angeles' });
 
 describe('npm run new', { timeout: 60_000 }, () => {
   it('creates a draft named after the title, dated now in Vietnam time, and prints its path', async () => {
@@ -40,7 +41,9 @@ describe('npm run new', { timeout: 60_000 }, () => {
     writeFileSync(file, 'đã sửa');
     const again = await newArticle(root, TITLE.toUpperCase());
     expect(again.code).toBe(1);
-    expect(again.stderr).toBe(`đã có bài content/articles/${SLUG}.md ở /bai-viet/${SLUG}/; không ghi đè: đặt tiêu đề khác hoặc sửa bài đó\n`);
+    expect(again.stderr).toBe(
+      `đã có bài content/articles/${SLUG}.md ở /bai-viet/${SLUG}/; không ghi đè: đặt tiêu đề khác hoặc sửa bài đó\n`,
+    );
     expect(readFileSync(file, 'utf8')).toBe('đã sửa');
   });
 

@@ -23,7 +23,9 @@ export function resolves(dist: string, url: string): boolean {
 
 /** Every root-relative href and src in a page (external links and fragments excluded). */
 export function internalLinks(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&')).filter((u) => !u.startsWith('//'));
+  return [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)]
+    .map((m) => m[1]!.replace(/&amp;/g, '&'))
+    .filter((u) => !u.startsWith('//'));
 }
 
 export function read(file: string): string {

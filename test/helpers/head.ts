@@ -2,8 +2,9 @@
 
 /** Attribute values as the browser reads them (Astro escapes `&`, `"`, `<`, `>` and `'`). */
 export function decodeAttribute(value: string): string {
-  return value.replace(/&(amp|quot|lt|gt|#39|#x27);/g, (_, name: string) =>
-    ({ amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[name]!,
+  return value.replace(
+    /&(amp|quot|lt|gt|#39|#x27);/g,
+    (_, name: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[name]!,
   );
 }
 

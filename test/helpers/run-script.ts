@@ -9,7 +9,12 @@ export interface ScriptResult {
   stderr: string;
 }
 
-export function runScript(script: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<ScriptResult> {
+export function runScript(
+  script: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<ScriptResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
       cwd,

@@ -11,7 +11,15 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SITES_DIR = join(PROJECT_ROOT, '.test-sites');
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
-const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/documents.json', 'content/localities.json'];
+const COPIED = [
+  'src',
+  'public',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'content/documents.json',
+  'content/localities.json',
+];
 
 export interface SiteOptions {
   /** Copy the committed articles too. */
@@ -45,11 +53,17 @@ export interface RunResult {
  */
 function buildEnvironment(): NodeJS.ProcessEnv {
   const vitestKeys = new Set(['NODE_ENV', 'DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'SITE', 'ASSETS_PREFIX', 'TEST']);
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')),
+  );
 }
 
 /** Runs the Astro CLI on a site with the project's own Node (the one running the tests). */
-export function runAstro(command: 'build' | 'sync', root: string, env: Record<string, string> = {}): Promise<RunResult> {
+export function runAstro(
+  command: 'build' | 'sync',
+  root: string,
+  env: Record<string, string> = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO_BIN, command, '--root', root], {
       cwd: root,

@@ -4,7 +4,16 @@
  * and a throwaway site built from its output.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,7 +60,13 @@ interface Article {
 
 function readArticle(path: string): Article {
   const [, yaml = '', body = ''] = readFileSync(path, 'utf8').split(/^---$/m);
-  return { front: parse(yaml) as Record<string, unknown>, blocks: body.split(/\n{2,}/).map((b) => b.trim()).filter((b) => b !== '') };
+  return {
+    front: parse(yaml) as Record<string, unknown>,
+    blocks: body
+      .split(/\n{2,}/)
+      .map((b) => b.trim())
+      .filter((b) => b !== ''),
+  };
 }
 
 /** The only article the run wrote into `dir`. */
@@ -92,7 +107,9 @@ describe('import of the five seeds', { concurrent: true, timeout: 30_000 }, () =
     const committedPath = committedFor(file);
     expect(existsSync(committedPath), `${file} is not a committed article`).toBe(true);
     const committed = readArticle(committedPath);
-    expect(comparable(article.front, readFileSync(join(out, file), 'utf8'))).toEqual(comparable(committed.front, readFileSync(committedPath, 'utf8')));
+    expect(comparable(article.front, readFileSync(join(out, file), 'utf8'))).toEqual(
+      comparable(committed.front, readFileSync(committedPath, 'utf8')),
+    );
     expect(article.front.sapo).toEqual(committed.front.sapo);
     expect(article.blocks).toEqual(committed.blocks);
     expect(run.stdout).toContain(`Đã ghi ${join(out, file)}`);
@@ -109,7 +126,9 @@ describe('import of the five seeds', { concurrent: true, timeout: 30_000 }, () =
       expect(run.status, run.stderr).toBe(0);
       const { front } = written(out).article;
       expect(front.date).toBe(date);
-      expect(front.dateNote).toBe(`Bài không ghi ngày đăng; ngày ở đây là ${basis}, bài được đăng không sớm hơn ngày này.`);
+      expect(front.dateNote).toBe(
+        `Bài không ghi ngày đăng; ngày ở đây là ${basis}, bài được đăng không sớm hơn ngày này.`,
+      );
       expect(run.stdout).toMatch(/Biên tập viên cần xem lại:\n(?: {2}- .*\n)* {2}- Bài không ghi ngày đăng/);
     }
   });
@@ -121,7 +140,9 @@ describe('import of the five seeds', { concurrent: true, timeout: 30_000 }, () =
     expect(written(out).article.front.dateNote).toBe(committed.front.dateNote);
     expect(run.stdout).toContain('  - Nguồn: Báo Nhân Dân — dấu nguồn “NDO” ở đầu bài');
     expect(run.stdout).toContain('  - Tỉnh/thành phố: Lào Cai — tiền tố “Lào Cai:” của tiêu đề');
-    expect(run.stdout).toContain('  - Không có tác giả: trang gốc không ghi tên người viết ở cuối bài; thêm author nếu biết.');
+    expect(run.stdout).toContain(
+      '  - Không có tác giả: trang gốc không ghi tên người viết ở cuối bài; thêm author nếu biết.',
+    );
   });
 });
 
@@ -145,7 +166,15 @@ const FIXTURE_CASES: FixtureCase[] = [
       source: { name: 'Báo Nhân Dân' },
       author: 'MINH HÀ',
     },
-    furniture: ['Trang chủ', 'Zalo', '0:00', 'Tin liên quan', 'Thái Bình triển khai ứng dụng sổ tay', 'Từ khóa', 'Họ và tên'],
+    furniture: [
+      'Trang chủ',
+      'Zalo',
+      '0:00',
+      'Tin liên quan',
+      'Thái Bình triển khai ứng dụng sổ tay',
+      'Từ khóa',
+      'Họ và tên',
+    ],
     review: [/chưa có trong danh mục content\/documents\.json: 12-HD\/BTCTW/],
   },
   {
@@ -158,7 +187,16 @@ const FIXTURE_CASES: FixtureCase[] = [
       source: { name: 'Báo điện tử Đảng Cộng sản Việt Nam' },
       author: 'Ngọc Trâm - Hữu Phước',
     },
-    furniture: ['In bài viết', 'Xem thêm', 'Đọc thêm', 'công bố quyết định thành lập', 'Trung tâm phục vụ', 'THÔNG TIN CẦN BIẾT', '31°C', 'mưa rào'],
+    furniture: [
+      'In bài viết',
+      'Xem thêm',
+      'Đọc thêm',
+      'công bố quyết định thành lập',
+      'Trung tâm phục vụ',
+      'THÔNG TIN CẦN BIẾT',
+      '31°C',
+      'mưa rào',
+    ],
     review: [/60-NQ\/TW/],
   },
   {
@@ -166,7 +204,8 @@ const FIXTURE_CASES: FixtureCase[] = [
     slug: 'chau-thanh-a-nang-chat-sinh-hoat-chi-bo-ap',
     front: {
       date: '2024-09-05',
-      dateNote: 'Bài chỉ ghi “Sáng 5-9” mà không ghi năm; năm 2024 được suy ra từ mốc muộn nhất được nhắc trong bài (12/3/2024, Kế hoạch số 45-KH/HU).',
+      dateNote:
+        'Bài chỉ ghi “Sáng 5-9” mà không ghi năm; năm 2024 được suy ra từ mốc muộn nhất được nhắc trong bài (12/3/2024, Kế hoạch số 45-KH/HU).',
       locality: { province: 'Hậu Giang', district: 'huyện Châu Thành A', commune: 'thị trấn Một Ngàn' },
       resolutions: ['45-KH/HU', 'Nghị quyết Đại hội Đảng bộ huyện Châu Thành A lần thứ XII'],
       source: { name: 'Báo Hậu Giang' },
@@ -180,12 +219,21 @@ const FIXTURE_CASES: FixtureCase[] = [
     slug: 'van-chan-ket-nap-215-dang-vien-moi-sau-mot-nam',
     front: {
       date: '2024-02-03',
-      dateNote: 'Bài chỉ ghi “Chiều ngày 3-2” mà không ghi năm; năm 2024 được suy ra từ dịp kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (1930).',
+      dateNote:
+        'Bài chỉ ghi “Chiều ngày 3-2” mà không ghi năm; năm 2024 được suy ra từ dịp kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (1930).',
       locality: { province: 'Yên Bái', district: 'huyện Văn Chấn' },
       resolutions: ['28-CT/TW', '21-NQ/TW'],
       source: { name: 'Baoyenbai.com.vn' },
     },
-    furniture: ['Trang chủ', 'Quảng cáo', 'Bài liên quan', 'Huy hiệu Đảng cho hơn', '09:15 01/02/2024', 'Ý kiến bạn đọc', 'bình luận'],
+    furniture: [
+      'Trang chủ',
+      'Quảng cáo',
+      'Bài liên quan',
+      'Huy hiệu Đảng cho hơn',
+      '09:15 01/02/2024',
+      'Ý kiến bạn đọc',
+      'bình luận',
+    ],
     review: [/Dấu nguồn “\(Baoyenbai\.com\.vn\)” chưa có trong bảng/, /Không có tác giả/, /28-CT\/TW/],
   },
 ];
@@ -233,14 +281,19 @@ describe('command line behaviour', { concurrent: true, timeout: 30_000 }, () => 
     writeFileSync(path, 'bản đã sửa');
     const again = await runImport(seed001, '--out', out);
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/đã có bài .*chi-dao-to-chuc-co-so-dang-thuc-hien-tot-chuc-nang-nhiem-vu\.md .*không ghi đè/);
+    expect(again.stderr).toMatch(
+      /đã có bài .*chi-dao-to-chuc-co-so-dang-thuc-hien-tot-chuc-nang-nhiem-vu\.md .*không ghi đè/,
+    );
     expect(readFileSync(path, 'utf8')).toBe('bản đã sửa');
   });
 
   it('refuses an article whose slug an existing folder article already has', async () => {
     const out = tempDir();
     mkdirSync(join(out, '2021/Chỉ đạo tổ chức cơ sở đảng thực hiện tốt chức năng, nhiệm vụ'), { recursive: true });
-    writeFileSync(join(out, '2021/Chỉ đạo tổ chức cơ sở đảng thực hiện tốt chức năng, nhiệm vụ/index.md'), '---\n---\n');
+    writeFileSync(
+      join(out, '2021/Chỉ đạo tổ chức cơ sở đảng thực hiện tốt chức năng, nhiệm vụ/index.md'),
+      '---\n---\n',
+    );
     const run = await runImport(seed001, '--out', out);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('index.md');
@@ -248,8 +301,16 @@ describe('command line behaviour', { concurrent: true, timeout: 30_000 }, () => 
 
   it.each([
     ['an empty file', Buffer.alloc(0), /rong\.txt: tệp rỗng/],
-    ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff, 0xfe]), /không phải văn bản UTF-8/],
-    ['a page without a title', Buffer.from(`${'Một đoạn văn dài không có tiêu đề. '.repeat(8)}\n${'Đoạn thứ hai. '.repeat(20)}`), /không tìm thấy tiêu đề/],
+    [
+      'a binary file',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff, 0xfe]),
+      /không phải văn bản UTF-8/,
+    ],
+    [
+      'a page without a title',
+      Buffer.from(`${'Một đoạn văn dài không có tiêu đề. '.repeat(8)}\n${'Đoạn thứ hai. '.repeat(20)}`),
+      /không tìm thấy tiêu đề/,
+    ],
   ])('fails on %s with a Vietnamese message', async (_name, bytes, message) => {
     const dir = tempDir();
     const file = join(dir, 'rong.txt');
@@ -270,19 +331,25 @@ describe('command line behaviour', { concurrent: true, timeout: 30_000 }, () => 
     expect(none.status).toBe(2);
     expect(none.stderr).toMatch(/thiếu đường dẫn[\s\S]*Cách dùng: npm run import/);
     expect((await runImport(seed001, '--date', '2021-13-06')).stderr).toMatch(/--date: tháng 13 không tồn tại/);
-    expect((await runImport(seed001, '--province', 'Xứ Lạ')).stderr).toMatch(/--province: không có tỉnh\/thành phố "Xứ Lạ"/);
+    expect((await runImport(seed001, '--province', 'Xứ Lạ')).stderr).toMatch(
+      /--province: không có tỉnh\/thành phố "Xứ Lạ"/,
+    );
     expect((await runImport(seed001, '--bogus')).status).toBe(2);
   });
 
   it('imports every .txt file of a folder, reports each, and fails if one failed', async () => {
     const dir = tempDir();
-    for (const file of ['kien-xuong-ndo-ngay-gio.txt', 'chau-thanh-a-hgo-sang-5-9.txt']) copyFileSync(join(FIXTURES, file), join(dir, file));
+    for (const file of ['kien-xuong-ndo-ngay-gio.txt', 'chau-thanh-a-hgo-sang-5-9.txt'])
+      copyFileSync(join(FIXTURES, file), join(dir, file));
     writeFileSync(join(dir, 'rong.txt'), '');
     writeFileSync(join(dir, 'ghi-chu.md'), '# không phải bài cần nhập');
     const out = tempDir();
     const run = await runImport(dir, '--out', out);
     expect(run.status).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(['chau-thanh-a-nang-chat-sinh-hoat-chi-bo-ap.md', 'kien-xuong-doi-moi-sinh-hoat-chi-bo-gan-voi-chuyen-doi-so.md']);
+    expect(readdirSync(out).sort()).toEqual([
+      'chau-thanh-a-nang-chat-sinh-hoat-chi-bo-ap.md',
+      'kien-xuong-doi-moi-sinh-hoat-chi-bo-gan-voi-chuyen-doi-so.md',
+    ]);
     expect(run.stdout.match(/^== /gm)).toHaveLength(3);
     expect(run.stderr).toMatch(/rong\.txt: tệp rỗng/);
     expect(run.stdout).toContain('Xong: 2 tệp nhập được, 1 tệp lỗi.');
@@ -297,10 +364,14 @@ describe('a site built from imported articles', () => {
     const site = createSite('imported-articles', { articles });
     const { ok, output } = await runAstro('build', site);
     expect(ok, output).toBe(true);
-    for (const { slug } of FIXTURE_CASES) expect(existsSync(join(site, 'dist/bai-viet', slug, 'index.html')), slug).toBe(true);
+    for (const { slug } of FIXTURE_CASES)
+      expect(existsSync(join(site, 'dist/bai-viet', slug, 'index.html')), slug).toBe(true);
     // The build warns about documents an article's text cites but its resolutions leave out: none here.
     expect(output).not.toContain('[trích dẫn]');
-    const page = readFileSync(join(site, 'dist/bai-viet/chau-thanh-a-nang-chat-sinh-hoat-chi-bo-ap/index.html'), 'utf8');
+    const page = readFileSync(
+      join(site, 'dist/bai-viet/chau-thanh-a-nang-chat-sinh-hoat-chi-bo-ap/index.html'),
+      'utf8',
+    );
     expect(page).toContain('class="photo-caption"');
   });
 });

@@ -59,65 +59,90 @@ async function titleInk(title: string): Promise<Box> {
 const height = (box: Box) => box.bottom - box.top + 1;
 
 describe('card drawing', () => {
-  it('is a 1200×630 PNG', async () => {
-    const meta = await sharp(await draw('Ở')).metadata();
-    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
-  }, TIMEOUT);
+  it(
+    'is a 1200×630 PNG',
+    async () => {
+      const meta = await sharp(await draw('Ở')).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+    },
+    TIMEOUT,
+  );
 
-  it('draws each hard title inside the title area', async () => {
-    const { margin, width, titleTop, titleBottom } = CARD_LAYOUT;
-    for (const title of ['Ở', 'Ỹ', 'Ặ', 'Ưởng', 'Đắk Lắk']) {
-      const box = await titleInk(title);
-      expect(box.pixels, title).toBeGreaterThan(200);
-      expect(box.left, title).toBeGreaterThanOrEqual(margin - 4);
-      expect(box.right, title).toBeLessThan(width - margin);
-      expect(box.top, title).toBeGreaterThanOrEqual(titleTop);
-      expect(box.bottom, title).toBeLessThan(titleBottom);
-    }
-  }, TIMEOUT);
+  it(
+    'draws each hard title inside the title area',
+    async () => {
+      const { margin, width, titleTop, titleBottom } = CARD_LAYOUT;
+      for (const title of ['Ở', 'Ỹ', 'Ặ', 'Ưởng', 'Đắk Lắk']) {
+        const box = await titleInk(title);
+        expect(box.pixels, title).toBeGreaterThan(200);
+        expect(box.left, title).toBeGreaterThanOrEqual(margin - 4);
+        expect(box.right, title).toBeLessThan(width - margin);
+        expect(box.top, title).toBeGreaterThanOrEqual(titleTop);
+        expect(box.bottom, title).toBeLessThan(titleBottom);
+      }
+    },
+    TIMEOUT,
+  );
 
-  it('stacks the marks: a letter with marks has taller ink than the bare letter', async () => {
-    const pairs = [
-      ['Ở', 'O'],
-      ['Ở', 'Ơ'],
-      ['Ỹ', 'Y'],
-      ['Ặ', 'Ă'],
-      ['Ặ', 'Ạ'],
-      ['Ưởng', 'Uong'],
-      ['Đắk Lắk', 'Dak Lak'],
-    ] as const;
-    for (const [marked, bare] of pairs) {
-      const [withMarks, without] = await Promise.all([titleInk(marked), titleInk(bare)]);
-      expect(height(withMarks), `${marked} vs ${bare}`).toBeGreaterThan(height(without) + 4);
-    }
-  }, TIMEOUT);
+  it(
+    'stacks the marks: a letter with marks has taller ink than the bare letter',
+    async () => {
+      const pairs = [
+        ['Ở', 'O'],
+        ['Ở', 'Ơ'],
+        ['Ỹ', 'Y'],
+        ['Ặ', 'Ă'],
+        ['Ặ', 'Ạ'],
+        ['Ưởng', 'Uong'],
+        ['Đắk Lắk', 'Dak Lak'],
+      ] as const;
+      for (const [marked, bare] of pairs) {
+        const [withMarks, without] = await Promise.all([titleInk(marked), titleInk(bare)]);
+        expect(height(withMarks), `${marked} vs ${bare}`).toBeGreaterThan(height(without) + 4);
+      }
+    },
+    TIMEOUT,
+  );
 
-  it('draws a stacked letter as one glyph, as wide as its base letter', async () => {
-    const [stacked, base] = await Promise.all([titleInk('Ặ'), titleInk('A')]);
-    expect(Math.abs(stacked.right - stacked.left - (base.right - base.left))).toBeLessThanOrEqual(4);
-  }, TIMEOUT);
+  it(
+    'draws a stacked letter as one glyph, as wide as its base letter',
+    async () => {
+      const [stacked, base] = await Promise.all([titleInk('Ặ'), titleInk('A')]);
+      expect(Math.abs(stacked.right - stacked.left - (base.right - base.left))).toBeLessThanOrEqual(4);
+    },
+    TIMEOUT,
+  );
 
-  it('shrinks and, if need be, shortens long titles so they stay inside the title area', async () => {
-    const long = 'Đắk Lắk tổng kết 10 năm thực hiện Nghị quyết Trung ương 4 khóa XI, khóa XII và Kết luận 21-KL/TW về xây dựng, chỉnh đốn Đảng và hệ thống chính trị trong sạch, vững mạnh';
-    for (const title of [long, `${long}; ${long}; ${long}`]) {
-      const box = await titleInk(title);
-      expect(box.top).toBeGreaterThanOrEqual(CARD_LAYOUT.titleTop);
-      expect(box.bottom).toBeLessThan(CARD_LAYOUT.titleBottom);
-      expect(box.right).toBeLessThan(CARD_LAYOUT.width - CARD_LAYOUT.margin);
-      expect(height(box)).toBeGreaterThan(200);
-    }
-  }, TIMEOUT);
+  it(
+    'shrinks and, if need be, shortens long titles so they stay inside the title area',
+    async () => {
+      const long =
+        'Đắk Lắk tổng kết 10 năm thực hiện Nghị quyết Trung ương 4 khóa XI, khóa XII và Kết luận 21-KL/TW về xây dựng, chỉnh đốn Đảng và hệ thống chính trị trong sạch, vững mạnh';
+      for (const title of [long, `${long}; ${long}; ${long}`]) {
+        const box = await titleInk(title);
+        expect(box.top).toBeGreaterThanOrEqual(CARD_LAYOUT.titleTop);
+        expect(box.bottom).toBeLessThan(CARD_LAYOUT.titleBottom);
+        expect(box.right).toBeLessThan(CARD_LAYOUT.width - CARD_LAYOUT.margin);
+        expect(height(box)).toBeGreaterThan(200);
+      }
+    },
+    TIMEOUT,
+  );
 
-  it('writes the province and date in the bottom band', async () => {
-    const [withFooter, without] = await Promise.all([
-      draw('Ở'),
-      renderCard({ title: 'Ở', footer: '' }, 'Sổ tay Xây dựng Đảng', 'sotayxaydungdang.vn'),
-    ]);
-    const band = (png: Buffer) => inkBox(png, CARD_LAYOUT.footerTop, CARD_LAYOUT.height, CARD_COLOURS.brand);
-    const [text, domainOnly] = await Promise.all([band(withFooter), band(without)]);
-    expect(text!.left).toBeLessThanOrEqual(CARD_LAYOUT.margin + 2);
-    expect(domainOnly!.left).toBeGreaterThan(CARD_LAYOUT.width / 2);
-  }, TIMEOUT);
+  it(
+    'writes the province and date in the bottom band',
+    async () => {
+      const [withFooter, without] = await Promise.all([
+        draw('Ở'),
+        renderCard({ title: 'Ở', footer: '' }, 'Sổ tay Xây dựng Đảng', 'sotayxaydungdang.vn'),
+      ]);
+      const band = (png: Buffer) => inkBox(png, CARD_LAYOUT.footerTop, CARD_LAYOUT.height, CARD_COLOURS.brand);
+      const [text, domainOnly] = await Promise.all([band(withFooter), band(without)]);
+      expect(text!.left).toBeLessThanOrEqual(CARD_LAYOUT.margin + 2);
+      expect(domainOnly!.left).toBeGreaterThan(CARD_LAYOUT.width / 2);
+    },
+    TIMEOUT,
+  );
 });
 
 describe('card cache', () => {
@@ -135,25 +160,33 @@ describe('card cache', () => {
   });
   const card: SocialCard = { title: 'Đắk Lắk: Ưởng', footer: FOOTER };
 
-  it('draws a card once, then reads it from disk', async () => {
-    const first = await cachedCard(card, options(fontDigest()));
-    expect(renders).toBe(1);
-    const [file] = readdirSync(dir);
-    expect(file).toMatch(/^[0-9a-f]{32}\.png$/);
-    const written = statSync(join(dir, file!)).mtimeMs;
+  it(
+    'draws a card once, then reads it from disk',
+    async () => {
+      const first = await cachedCard(card, options(fontDigest()));
+      expect(renders).toBe(1);
+      const [file] = readdirSync(dir);
+      expect(file).toMatch(/^[0-9a-f]{32}\.png$/);
+      const written = statSync(join(dir, file!)).mtimeMs;
 
-    const second = await cachedCard({ ...card }, options(fontDigest()));
-    expect(renders).toBe(1);
-    expect(second.equals(first)).toBe(true);
-    expect(statSync(join(dir, file!)).mtimeMs).toBe(written);
-  }, TIMEOUT);
+      const second = await cachedCard({ ...card }, options(fontDigest()));
+      expect(renders).toBe(1);
+      expect(second.equals(first)).toBe(true);
+      expect(statSync(join(dir, file!)).mtimeMs).toBe(written);
+    },
+    TIMEOUT,
+  );
 
-  it('draws a new card when the title or the fonts change', async () => {
-    await cachedCard({ ...card, title: 'Đắk Lắk: Ưởng (sửa)' }, options(fontDigest()));
-    expect(renders).toBe(2);
-    await cachedCard(card, options('other-fonts'));
-    expect(renders).toBe(3);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(3);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-  }, TIMEOUT);
+  it(
+    'draws a new card when the title or the fonts change',
+    async () => {
+      await cachedCard({ ...card, title: 'Đắk Lắk: Ưởng (sửa)' }, options(fontDigest()));
+      expect(renders).toBe(2);
+      await cachedCard(card, options('other-fonts'));
+      expect(renders).toBe(3);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(3);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });

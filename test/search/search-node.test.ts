@@ -26,7 +26,9 @@ interface SourcePage {
 
 function readPages(dir: string): Record<string, SourcePage> {
   const pages: Record<string, SourcePage> = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const source = readFileSync(join(dir, file), 'utf8');
     const field = (pattern: RegExp) => {
       const match = source.match(pattern);
@@ -61,7 +63,9 @@ const BAC_GIANG = seed('bac-giang-ket-qua-tich-cuc-tu-xay-dung-chinh-don-dang-va
 const VI_THUY = seed('chi-dao-to-chuc-co-so-dang-thuc-hien-tot-chuc-nang-nhiem-vu');
 const HAU_GIANG = seed('dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang');
 const THUONG_XUAN = seed('huyen-thuong-xuan-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang');
-const MUONG_KHUONG = seed('lao-cai-6-giai-phap-nang-cao-nang-luc-lanh-dao-suc-chien-dau-to-chuc-co-so-dang-o-muong-khuong');
+const MUONG_KHUONG = seed(
+  'lao-cai-6-giai-phap-nang-cao-nang-luc-lanh-dao-suc-chien-dau-to-chuc-co-so-dang-o-muong-khuong',
+);
 const ALL_SEEDS = [BAC_GIANG, VI_THUY, HAU_GIANG, THUONG_XUAN, MUONG_KHUONG];
 
 const distractor = (slug: string) => {
@@ -95,10 +99,28 @@ const C_21_KL = { kind: 'number', right: [BAC_GIANG], evidence: /\b21-KL\/TW\b/ 
 /** Every query of the issue. */
 const CASES: QueryCase[] = [
   { label: 'dang vien', query: 'dang vien', kind: 'phrase', right: ALL_SEEDS, evidence: /đảng viên/iu },
-  { label: 'to chuc co so dang', query: 'to chuc co so dang', kind: 'phrase', right: ALL_SEEDS, evidence: /tổ chức cơ sở đảng/iu },
+  {
+    label: 'to chuc co so dang',
+    query: 'to chuc co so dang',
+    kind: 'phrase',
+    right: ALL_SEEDS,
+    evidence: /tổ chức cơ sở đảng/iu,
+  },
   { label: 'muong khuong', query: 'muong khuong', kind: 'place', right: [MUONG_KHUONG], evidence: /Mường Khương/u },
-  { label: 'Mường Khương (NFD)', query: 'Mường Khương'.normalize('NFD'), kind: 'place', right: [MUONG_KHUONG], evidence: /Mường Khương/u },
-  { label: 'sinh hoat chi bo', query: 'sinh hoat chi bo', kind: 'phrase', right: ALL_SEEDS, evidence: /sinh hoạt chi bộ/iu },
+  {
+    label: 'Mường Khương (NFD)',
+    query: 'Mường Khương'.normalize('NFD'),
+    kind: 'place',
+    right: [MUONG_KHUONG],
+    evidence: /Mường Khương/u,
+  },
+  {
+    label: 'sinh hoat chi bo',
+    query: 'sinh hoat chi bo',
+    kind: 'phrase',
+    right: ALL_SEEDS,
+    evidence: /sinh hoạt chi bộ/iu,
+  },
   { label: 'Thanh Hoá', query: 'Thanh Hoá', kind: 'place', right: [THUONG_XUAN], evidence: /Thanh H(?:óa|oá)/u },
   { label: 'Thanh Hóa', query: 'Thanh Hóa', kind: 'place', right: [THUONG_XUAN], evidence: /Thanh H(?:óa|oá)/u },
   { label: '22-NQ/TW', query: '22-NQ/TW', ...C_22_NQ, right: [...C_22_NQ.right] },
@@ -154,7 +176,11 @@ async function urlsOf(hits: PagefindHit[]): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  const articles = Object.fromEntries(readdirSync(FIXTURES).filter((f) => f.endsWith('.md')).map((f) => [f, readFileSync(join(FIXTURES, f))]));
+  const articles = Object.fromEntries(
+    readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => [f, readFileSync(join(FIXTURES, f))]),
+  );
   const dir = createSite('search-ranking', { withSeedArticles: true, articles });
   const build = await runAstro('build', dir);
   expect(build.ok, build.output).toBe(true);
@@ -167,7 +193,13 @@ afterAll(async () => {
   await server?.close();
   if (report.length > 0) {
     console.log(
-      ['first result per query:', ...report.map((r) => `  ${r.query.padEnd(24)} ${r.score.padStart(8)}  ${r.first}  (first distractor at ${r.firstDistractorRank})`)].join('\n'),
+      [
+        'first result per query:',
+        ...report.map(
+          (r) =>
+            `  ${r.query.padEnd(24)} ${r.score.padStart(8)}  ${r.first}  (first distractor at ${r.firstDistractorRank})`,
+        ),
+      ].join('\n'),
     );
   }
 });
@@ -186,12 +218,19 @@ describe('the ranking set', () => {
     }
   });
 
-  it.each(CASES)('defines the right pages of "$label" from the seed texts, and no distractor has what makes them right', ({ label, evidence, right }) => {
-    const seedsWithEvidence = Object.values(SEEDS).filter((p) => evidence.test(p.source.normalize('NFC'))).map((p) => p.url);
-    expect(seedsWithEvidence.sort()).toEqual([...right].sort());
-    const distractorsWithEvidence = Object.values(DISTRACTORS).filter((p) => evidence.test(p.source)).map((p) => p.url);
-    expect(distractorsWithEvidence).toEqual(EVIDENCE_EXCEPTIONS[label] ?? []);
-  });
+  it.each(CASES)(
+    'defines the right pages of "$label" from the seed texts, and no distractor has what makes them right',
+    ({ label, evidence, right }) => {
+      const seedsWithEvidence = Object.values(SEEDS)
+        .filter((p) => evidence.test(p.source.normalize('NFC')))
+        .map((p) => p.url);
+      expect(seedsWithEvidence.sort()).toEqual([...right].sort());
+      const distractorsWithEvidence = Object.values(DISTRACTORS)
+        .filter((p) => evidence.test(p.source))
+        .map((p) => p.url);
+      expect(distractorsWithEvidence).toEqual(EVIDENCE_EXCEPTIONS[label] ?? []);
+    },
+  );
 });
 
 describe('Vietnamese queries through viSearch', () => {
@@ -211,7 +250,10 @@ describe('Vietnamese queries through viSearch', () => {
     if (kind === 'number') {
       const lastRight = Math.max(...right.map((url) => urls.indexOf(url)));
       if (firstDistractor >= 0) {
-        expect(firstDistractor, `${label}: distractor ${slugOf(urls[firstDistractor]!)} above a right page; order: ${urls.map(slugOf).join(', ')}`).toBeGreaterThan(lastRight);
+        expect(
+          firstDistractor,
+          `${label}: distractor ${slugOf(urls[firstDistractor]!)} above a right page; order: ${urls.map(slugOf).join(', ')}`,
+        ).toBeGreaterThan(lastRight);
       }
     }
   });
@@ -276,7 +318,9 @@ describe('filters, sorting and edge cases', () => {
   it('offers in the search page exactly the filter values and counts of the index', async () => {
     const html = readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8');
     const offered: Record<string, Record<string, number>> = {};
-    for (const [, key, options] of html.matchAll(/<select name="[^"]+" data-filter="(\w+)"[^>]*>([\s\S]*?)<\/select>/g)) {
+    for (const [, key, options] of html.matchAll(
+      /<select name="[^"]+" data-filter="(\w+)"[^>]*>([\s\S]*?)<\/select>/g,
+    )) {
       offered[key!] = {};
       for (const [, value, count] of options!.matchAll(/<option value="([^"]+)"[^>]*>[^<]*\((\d+)\)<\/option>/g)) {
         offered[key!]![value!.replace(/&amp;/g, '&')] = Number(count);

@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createSite, runAstro } from '../helpers/site.ts';
 
 const article = (frontmatter: string, body = 'Nội dung bài viết.') => `---\n${frontmatter}\n---\n\n${body}\n`;
-const basic = (extra = '', body?: string) => article(`title: "Bài kiểm tra"\ndate: 2024-05-20\nlocality: Thanh Hóa${extra ? `\n${extra}` : ''}`, body);
+const basic = (extra = '', body?: string) =>
+  article(`title: "Bài kiểm tra"\ndate: 2024-05-20\nlocality: Thanh Hóa${extra ? `\n${extra}` : ''}`, body);
 
 interface FailureCase {
   name: string;
@@ -20,12 +21,16 @@ interface FailureCase {
   message: RegExp;
 }
 
-const tinyPng = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#a4161a' } }).png().toBuffer();
+const tinyPng = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#a4161a' } })
+  .png()
+  .toBuffer();
 
 const failures: FailureCase[] = [
   {
     name: 'malformed YAML',
-    files: { 'yaml-hong.md': '---\ntitle: "Chưa đóng ngoặc\ndate: 2024-05-20\nlocality: [Thanh Hóa\n---\n\nNội dung.\n' },
+    files: {
+      'yaml-hong.md': '---\ntitle: "Chưa đóng ngoặc\ndate: 2024-05-20\nlocality: [Thanh Hóa\n---\n\nNội dung.\n',
+    },
     mentions: ['yaml-hong.md'],
     message: /YAML|yaml/,
   },
@@ -49,10 +54,29 @@ const failures: FailureCase[] = [
         ].join('\n'),
       ),
     },
-    mentions: ['sai-kieu.md', 'title', 'sapo', 'date', 'dateNote', 'updated', 'locality', 'resolutions', 'topics', 'source', 'author', 'coverAlt', 'draft'],
+    mentions: [
+      'sai-kieu.md',
+      'title',
+      'sapo',
+      'date',
+      'dateNote',
+      'updated',
+      'locality',
+      'resolutions',
+      'topics',
+      'source',
+      'author',
+      'coverAlt',
+      'draft',
+    ],
     message: /phải là/,
   },
-  { name: 'empty body', files: { 'than-bai-trong.md': basic('', '') }, mentions: ['than-bai-trong.md'], message: /thân bài trống/ },
+  {
+    name: 'empty body',
+    files: { 'than-bai-trong.md': basic('', '') },
+    mentions: ['than-bai-trong.md'],
+    message: /thân bài trống/,
+  },
   {
     name: 'binary file named .md',
     files: { 'nhi-phan.md': Buffer.concat([tinyPng, Buffer.from([0, 0, 0])]) },
@@ -61,7 +85,12 @@ const failures: FailureCase[] = [
   },
   {
     name: 'legacy TCVN3 text',
-    files: { 'tcvn3.md': article('title: "Thanh Ho¸ tæ chøc héi nghÞ"\ndate: 2024-05-20\nlocality: Thanh Hóa', 'Ban Th­êng vô TØnh ñy Thanh Ho¸ tæ chøc héi nghÞ s¬ kÕt c«ng t¸c x©y dùng §¶ng.') },
+    files: {
+      'tcvn3.md': article(
+        'title: "Thanh Ho¸ tæ chøc héi nghÞ"\ndate: 2024-05-20\nlocality: Thanh Hóa',
+        'Ban Th­êng vô TØnh ñy Thanh Ho¸ tæ chøc héi nghÞ s¬ kÕt c«ng t¸c x©y dùng §¶ng.',
+      ),
+    },
     mentions: ['tcvn3.md'],
     message: /bảng mã cũ/,
   },
@@ -97,8 +126,17 @@ const failures: FailureCase[] = [
   },
   {
     name: 'link to an article that does not exist',
-    files: { 'lien-ket-hong.md': basic('', 'Đoạn một.\n\nXem [bài trước](/bai-viet/khong-co-bai-nay/).'), 'ban-nhap.md': basic('draft: true'), 'lien-ket-nhap.md': basic('', '[Bài nháp](/bai-viet/ban-nhap/)') },
-    mentions: ['content/articles/lien-ket-hong.md:9', '/bai-viet/khong-co-bai-nay/', 'content/articles/lien-ket-nhap.md:7', 'bản nháp'],
+    files: {
+      'lien-ket-hong.md': basic('', 'Đoạn một.\n\nXem [bài trước](/bai-viet/khong-co-bai-nay/).'),
+      'ban-nhap.md': basic('draft: true'),
+      'lien-ket-nhap.md': basic('', '[Bài nháp](/bai-viet/ban-nhap/)'),
+    },
+    mentions: [
+      'content/articles/lien-ket-hong.md:9',
+      '/bai-viet/khong-co-bai-nay/',
+      'content/articles/lien-ket-nhap.md:7',
+      'bản nháp',
+    ],
     message: /Lỗi liên kết giữa các bài \(2\)/,
   },
   {
@@ -119,7 +157,11 @@ describe('bad input fails the build, naming the file and the field', { concurren
   });
 });
 
-const ONE_MB_PARAGRAPHS = Array.from({ length: 2600 }, (_, i) => `Đoạn ${i + 1}: Đảng bộ tỉnh tiếp tục nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng, chất lượng đội ngũ đảng viên, đổi mới nội dung sinh hoạt chi bộ theo tinh thần các nghị quyết.`);
+const ONE_MB_PARAGRAPHS = Array.from(
+  { length: 2600 },
+  (_, i) =>
+    `Đoạn ${i + 1}: Đảng bộ tỉnh tiếp tục nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng, chất lượng đội ngũ đảng viên, đổi mới nội dung sinh hoạt chi bộ theo tinh thần các nghị quyết.`,
+);
 
 describe('odd but acceptable input gives a correct page', { timeout: 180_000 }, () => {
   let dist = '';
@@ -130,11 +172,22 @@ describe('odd but acceptable input gives a correct page', { timeout: 180_000 }, 
       articles: {
         'rat-dai.md': basic('', ONE_MB_PARAGRAPHS.join('\n\n')),
         'Hội Nghị Đảng Bộ Tỉnh Lần 2.md': basic(),
-        'nfd.md': article(`title: "${'Đảng bộ Thanh Hóa tổng kết'.normalize('NFD')}"\ndate: 2024-05-20\nlocality: ${'Thanh Hóa'.normalize('NFD')}`, 'Hội nghị tổng kết công tác xây dựng Đảng.'.normalize('NFD')),
-        'cach-bo-dau-cu.md': article('title: "Thanh Hoá hoà giải ở cơ sở"\ndate: 2024-05-20\nlocality: Thanh Hoá', 'Công tác hoà giải ở Thanh Hoá.'),
-        'tieu-de-co-ma.md': article('title: "<script>alert(1)</script> Hội nghị & \\"tổng kết\\" </script>"\nsapo: "<img src=x onerror=alert(1)>"\ndate: 2024-05-20\nlocality: Thanh Hóa\nauthor: "</script><script>alert(2)</script>"'),
+        'nfd.md': article(
+          `title: "${'Đảng bộ Thanh Hóa tổng kết'.normalize('NFD')}"\ndate: 2024-05-20\nlocality: ${'Thanh Hóa'.normalize('NFD')}`,
+          'Hội nghị tổng kết công tác xây dựng Đảng.'.normalize('NFD'),
+        ),
+        'cach-bo-dau-cu.md': article(
+          'title: "Thanh Hoá hoà giải ở cơ sở"\ndate: 2024-05-20\nlocality: Thanh Hoá',
+          'Công tác hoà giải ở Thanh Hoá.',
+        ),
+        'tieu-de-co-ma.md': article(
+          'title: "<script>alert(1)</script> Hội nghị & \\"tổng kết\\" </script>"\nsapo: "<img src=x onerror=alert(1)>"\ndate: 2024-05-20\nlocality: Thanh Hóa\nauthor: "</script><script>alert(2)</script>"',
+        ),
         'ghi-chu.md': basic('', 'Đoạn một.\n\n<!-- ghi chú: chờ ảnh của phóng viên -->\n\nĐoạn hai.'),
-        'van-ban-trung-so.md': basic('resolutions:\n  - 21-NQ/TW', 'Thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương.'),
+        'van-ban-trung-so.md': basic(
+          'resolutions:\n  - 21-NQ/TW',
+          'Thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương.',
+        ),
         'van-ban-la.md': basic('resolutions:\n  - 99-NQ/TW'),
       },
     });
@@ -177,7 +230,9 @@ describe('odd but acceptable input gives a correct page', { timeout: 180_000 }, 
       expect(json).not.toMatch(/<\/script|<script/i);
       expect(() => JSON.parse(json!)).not.toThrow();
     }
-    expect(readFileSync(join(dist, 'index.html'), 'utf8').replace(/="[^"]*"/g, '=""')).not.toMatch(/<script>alert|<img src=x/);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8').replace(/="[^"]*"/g, '=""')).not.toMatch(
+      /<script>alert|<img src=x/,
+    );
   });
 
   it('drops HTML comments from the page', () => {

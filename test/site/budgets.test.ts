@@ -34,7 +34,11 @@ describe('article page weight', () => {
 
   it('counts the stylesheet every page links', () => {
     expect(weights.length).toBeGreaterThanOrEqual(5);
-    for (const { page, assets } of weights) expect(assets.some((url) => url.endsWith('.css')), page).toBe(true);
+    for (const { page, assets } of weights)
+      expect(
+        assets.some((url) => url.endsWith('.css')),
+        page,
+      ).toBe(true);
   });
 
   it(`stays within ${BUDGET / 1024} KB compressed (HTML + CSS + JS) on every article page`, () => {

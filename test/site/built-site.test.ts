@@ -16,7 +16,10 @@ const page = (url: string) => read(join(dist, url, 'index.html'));
 
 describe('built site', () => {
   it('has exactly one page per published article file', () => {
-    const built = pages.map((file) => urlOf(dist, file)).filter((url) => /^\/bai-viet\/[^/]+\/$/.test(url)).sort();
+    const built = pages
+      .map((file) => urlOf(dist, file))
+      .filter((url) => /^\/bai-viet\/[^/]+\/$/.test(url))
+      .sort();
     const expected = articleFiles.map((file) => `/bai-viet/${articleSlug(file)}/`).sort();
     expect(expected.length).toBeGreaterThanOrEqual(5);
     expect(built).toEqual(expected);
@@ -39,7 +42,10 @@ describe('built site', () => {
     const allowed = ['type="application/ld+json"', 'data-theme-script', 'data-header-search'];
     for (const file of pages.filter((f) => urlOf(dist, f).startsWith('/bai-viet/'))) {
       const scripts = [...read(file).matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!.trim());
-      expect(scripts.filter((attrs) => !allowed.includes(attrs)), file).toEqual([]);
+      expect(
+        scripts.filter((attrs) => !allowed.includes(attrs)),
+        file,
+      ).toEqual([]);
       expect(read(file), file).not.toMatch(/<script[^>]*\ssrc=/);
     }
   });
@@ -62,7 +68,9 @@ describe('article page', () => {
     expect(html).toContain('thị trấn Nàng Mau, huyện Vị Thủy');
     expect(html).toContain('Báo Hậu Giang');
     expect(html).toContain('Bài, ảnh: TRƯỜNG SƠN');
-    expect(html).toMatch(/<p class="photo-caption"[^>]*>Đảng ủy thị trấn Nàng Mau thực hiện tốt quy chế làm việc đã đề ra\. \(Ảnh tư liệu\)<\/p>/);
+    expect(html).toMatch(
+      /<p class="photo-caption"[^>]*>Đảng ủy thị trấn Nàng Mau thực hiện tốt quy chế làm việc đã đề ra\. \(Ảnh tư liệu\)<\/p>/,
+    );
   });
 
   it('turns document references in the body into links, including short back-references', () => {
@@ -73,11 +81,16 @@ describe('article page', () => {
   });
 
   it('carries breadcrumbs as a list and as JSON-LD', () => {
-    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!));
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) =>
+      JSON.parse(m[1]!),
+    );
     const crumbs = blocks.find((block) => block['@type'] === 'BreadcrumbList') ?? {};
     expect(crumbs['@type']).toBe('BreadcrumbList');
     expect(crumbs.itemListElement.map((i: { name: string }) => i.name)).toEqual([
-      'Trang chủ', 'Địa phương', 'Hậu Giang', 'Chỉ đạo tổ chức cơ sở đảng thực hiện tốt chức năng, nhiệm vụ',
+      'Trang chủ',
+      'Địa phương',
+      'Hậu Giang',
+      'Chỉ đạo tổ chức cơ sở đảng thực hiện tốt chức năng, nhiệm vụ',
     ]);
   });
 
@@ -94,7 +107,9 @@ describe('related articles and navigation', () => {
     const hg = page('/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/');
     const related = /<section class="related".*?<\/section>/s.exec(hg)?.[0] ?? '';
     const first = /<li>(.*?)<\/li>/s.exec(related)?.[1] ?? '';
-    expect(first).toContain('/bai-viet/huyen-thuong-xuan-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/');
+    expect(first).toContain(
+      '/bai-viet/huyen-thuong-xuan-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/',
+    );
     expect(first).toContain('cùng trích dẫn Nghị quyết 22-NQ/TW');
     expect(related).toContain('cùng địa phương Hậu Giang');
   });
@@ -107,15 +122,22 @@ describe('related articles and navigation', () => {
 
 describe('archives', () => {
   it('groups articles by year and month in Vietnam time', () => {
-    expect(page('/luu-tru/2021/thang-12/')).toContain('/bai-viet/chi-dao-to-chuc-co-so-dang-thuc-hien-tot-chuc-nang-nhiem-vu/');
-    expect(page('/luu-tru/2013/')).toContain('/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/');
+    expect(page('/luu-tru/2021/thang-12/')).toContain(
+      '/bai-viet/chi-dao-to-chuc-co-so-dang-thuc-hien-tot-chuc-nang-nhiem-vu/',
+    );
+    expect(page('/luu-tru/2013/')).toContain(
+      '/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/',
+    );
     expect(page('/luu-tru/')).toContain('href="/luu-tru/2023/thang-11/"');
   });
 });
 
 describe('province and document pages', () => {
   it('lists Hậu Giang articles on its own page and on Cần Thơ, its unit since 1/7/2025', () => {
-    const ids = ['dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang', 'chi-dao-to-chuc-co-so-dang-thuc-hien-tot-chuc-nang-nhiem-vu'];
+    const ids = [
+      'dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang',
+      'chi-dao-to-chuc-co-so-dang-thuc-hien-tot-chuc-nang-nhiem-vu',
+    ];
     const hauGiang = page('/dia-phuong/hau-giang/');
     const canTho = page('/dia-phuong/can-tho/');
     for (const id of ids) {
@@ -128,8 +150,12 @@ describe('province and document pages', () => {
 
   it('lists both seed articles citing 22-NQ/TW on its page', () => {
     const html = page('/van-ban/22-nq-tw-2008/');
-    expect(html).toContain('/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/');
-    expect(html).toContain('/bai-viet/huyen-thuong-xuan-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/');
+    expect(html).toContain(
+      '/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/',
+    );
+    expect(html).toContain(
+      '/bai-viet/huyen-thuong-xuan-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/',
+    );
     expect(html).toContain('02/02/2008');
   });
 

@@ -45,7 +45,10 @@ describe('a clean built site', () => {
   it('never gives two elements of a page the same id', () => {
     for (const { url, html } of pages) {
       const ids = idsOf(html);
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), url).toEqual([]);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        url,
+      ).toEqual([]);
     }
   });
 
@@ -68,7 +71,8 @@ describe('a clean built site', () => {
           continue;
         }
         const id = decodeURIComponent(target.hash.slice(1));
-        if (id && !idsOf(path === url ? html : read(fileFor(path))).includes(id)) broken.push(`${url} → ${href} (no such anchor)`);
+        if (id && !idsOf(path === url ? html : read(fileFor(path))).includes(id))
+          broken.push(`${url} → ${href} (no such anchor)`);
       }
     }
     expect(broken).toEqual([]);

@@ -20,8 +20,18 @@ function vnStamp(minutesFromNow: number): string {
 }
 
 function git(site: string, args: string[], date?: string): void {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'Biên tập', GIT_AUTHOR_EMAIL: 'bt@example.vn', GIT_COMMITTER_NAME: 'Biên tập', GIT_COMMITTER_EMAIL: 'bt@example.vn' };
-  execFileSync('git', args, { cwd: site, env: date ? { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : env, stdio: 'ignore' });
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Biên tập',
+    GIT_AUTHOR_EMAIL: 'bt@example.vn',
+    GIT_COMMITTER_NAME: 'Biên tập',
+    GIT_COMMITTER_EMAIL: 'bt@example.vn',
+  };
+  execFileSync('git', args, {
+    cwd: site,
+    env: date ? { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : env,
+    stdio: 'ignore',
+  });
 }
 
 let dist: string;
@@ -40,11 +50,20 @@ beforeAll(async () => {
     },
   });
   const config = join(site, 'src/site.config.ts');
-  writeFileSync(config, readFileSync(config, 'utf8').replace('editBaseUrl: null', "editBaseUrl: 'https://git.example.vn/toa-soan/so-tay/edit/main/content/articles/'"));
+  writeFileSync(
+    config,
+    readFileSync(config, 'utf8').replace(
+      'editBaseUrl: null',
+      "editBaseUrl: 'https://git.example.vn/toa-soan/so-tay/edit/main/content/articles/'",
+    ),
+  );
   git(site, ['init', '-q']);
   git(site, ['add', 'content/articles/da-dang.md', 'content/articles/dang-mot-lan.md'], '2024-01-10T08:05:00+07:00');
   git(site, ['commit', '-q', '-m', 'Add articles'], '2024-01-10T08:05:00+07:00');
-  writeFileSync(join(site, 'content/articles/da-dang.md'), article('Bài đã đăng', '2024-01-10T08:00').replace('Nội dung', 'Nội dung đã sửa'));
+  writeFileSync(
+    join(site, 'content/articles/da-dang.md'),
+    article('Bài đã đăng', '2024-01-10T08:00').replace('Nội dung', 'Nội dung đã sửa'),
+  );
   git(site, ['commit', '-q', '-am', 'Fix a typo'], EDITED_AT);
   const { ok, output } = await runAstro('build', site, { TZ: 'America/Los_Angeles' });
   expect(ok, output).toBe(true);
@@ -89,6 +108,8 @@ describe('last edit dates', () => {
 
 describe('"Sửa bài này"', () => {
   it('links each article to its file on the git host', () => {
-    expect(page('dang-mot-lan')).toContain('href="https://git.example.vn/toa-soan/so-tay/edit/main/content/articles/dang-mot-lan.md"');
+    expect(page('dang-mot-lan')).toContain(
+      'href="https://git.example.vn/toa-soan/so-tay/edit/main/content/articles/dang-mot-lan.md"',
+    );
   });
 });

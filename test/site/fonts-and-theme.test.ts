@@ -7,7 +7,9 @@ import { PROJECT_ROOT } from '../helpers/site.ts';
 
 const dist = join(PROJECT_ROOT, 'dist');
 const pages = listFiles(dist, '.html');
-const css = listFiles(join(dist, '_astro'), '.css').map((file) => readFileSync(file, 'utf8')).join('\n');
+const css = listFiles(join(dist, '_astro'), '.css')
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
 const fontFaces = css.match(/@font-face\{[^}]*\}/g) ?? [];
 
 describe('Be Vietnam Pro, self-hosted', () => {
@@ -27,7 +29,9 @@ describe('Be Vietnam Pro, self-hosted', () => {
     for (const face of faces) {
       expect(face.family).toMatch(/^["']?Be Vietnam Pro["']?$/);
       expect(face.display).toBe('swap');
-      expect(face.file, 'served by the site itself, under a content hash').toMatch(/^\/_astro\/[^/]+\.[\w-]{8}\.woff2$/);
+      expect(face.file, 'served by the site itself, under a content hash').toMatch(
+        /^\/_astro\/[^/]+\.[\w-]{8}\.woff2$/,
+      );
       expect(existsSync(join(dist, face.file))).toBe(true);
     }
   });
@@ -35,7 +39,10 @@ describe('Be Vietnam Pro, self-hosted', () => {
   it('makes no page load anything from another host', () => {
     for (const file of pages) {
       const html = read(file);
-      const loaded = [...html.matchAll(/<(?:link|script|img|source)\b[^>]*\s(?:src|srcset)="([^"]+)"/g), ...html.matchAll(/<link\b[^>]*\shref="([^"]+)"/g)]
+      const loaded = [
+        ...html.matchAll(/<(?:link|script|img|source)\b[^>]*\s(?:src|srcset)="([^"]+)"/g),
+        ...html.matchAll(/<link\b[^>]*\shref="([^"]+)"/g),
+      ]
         .map((m) => m[1]!)
         .filter((url) => /^(?:https?:)?\/\//.test(url) && !url.startsWith('https://sotayxaydungdang.vn/'));
       expect(loaded, file).toEqual([]);
@@ -59,7 +66,9 @@ describe('theme', () => {
 
   it('puts a theme toggle in every header, hidden until the script wires it', () => {
     for (const file of pages) {
-      expect(read(file), file).toMatch(/<header class="site-header">.*<button type="button" class="theme-toggle" aria-pressed="false"[^>]*data-theme-toggle hidden>/s);
+      expect(read(file), file).toMatch(
+        /<header class="site-header">.*<button type="button" class="theme-toggle" aria-pressed="false"[^>]*data-theme-toggle hidden>/s,
+      );
     }
   });
 });

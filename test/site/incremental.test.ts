@@ -26,7 +26,9 @@ function pages(): Map<string, string> {
 
 beforeAll(async () => {
   const generated = generateArticles(60);
-  const site = createSite('incremental', { articles: Object.fromEntries(generated.map(({ path, content }) => [path, content])) });
+  const site = createSite('incremental', {
+    articles: Object.fromEntries(generated.map(({ path, content }) => [path, content])),
+  });
   dist = join(site, 'dist');
   const first = await runAstro('build', site);
   expect(first.ok, first.output).toBe(true);

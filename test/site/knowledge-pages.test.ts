@@ -42,7 +42,8 @@ function many(count: number): Record<string, string> {
   const files: Record<string, string> = {};
   for (let i = 1; i <= count; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
-    files[`nhieu/bai-${i}.md`] = `---\ntitle: "Bài số ${i} về Kết luận 21"\ndate: 2023-0${1 + (i % 9)}-${day}\nlocality: Sóc Trăng\nresolutions: [21-KL/TW]\n---\n\nĐảng bộ triển khai Kết luận số 21-KL/TW, lần ${i}.\n`;
+    files[`nhieu/bai-${i}.md`] =
+      `---\ntitle: "Bài số ${i} về Kết luận 21"\ndate: 2023-0${1 + (i % 9)}-${day}\nlocality: Sóc Trăng\nresolutions: [21-KL/TW]\n---\n\nĐảng bộ triển khai Kết luận số 21-KL/TW, lần ${i}.\n`;
   }
   return files;
 }
@@ -50,12 +51,21 @@ function many(count: number): Record<string, string> {
 let dist = '';
 const page = (url: string) => readFileSync(join(dist, url, 'index.html'), 'utf8');
 
-const COVER = '---\ntitle: "Bài có ảnh bìa"\ndate: 2024-03-12\nlocality: Hà Nội\ncover: ./anh-bia.png\ncoverAlt: "Hội nghị chi bộ"\n---\n\nNội dung.\n\n![Đảng viên phát biểu tại hội nghị](./anh-bia.png)\n';
+const COVER =
+  '---\ntitle: "Bài có ảnh bìa"\ndate: 2024-03-12\nlocality: Hà Nội\ncover: ./anh-bia.png\ncoverAlt: "Hội nghị chi bộ"\n---\n\nNội dung.\n\n![Đảng viên phát biểu tại hội nghị](./anh-bia.png)\n';
 
 beforeAll(async () => {
-  const picture = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#a4161a' } }).png().toBuffer();
+  const picture = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#a4161a' } })
+    .png()
+    .toBuffer();
   const site = createSite('knowledge-pages', {
-    articles: { 'lien-ket.md': PROSE, 'bai-mdx.mdx': MDX, 'bai-co-anh/index.md': COVER, 'bai-co-anh/anh-bia.png': picture, ...many(25) },
+    articles: {
+      'lien-ket.md': PROSE,
+      'bai-mdx.mdx': MDX,
+      'bai-co-anh/index.md': COVER,
+      'bai-co-anh/anh-bia.png': picture,
+      ...many(25),
+    },
   });
   const { ok, output } = await runAstro('build', site);
   if (!ok) throw new Error(output);

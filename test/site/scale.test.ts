@@ -57,7 +57,9 @@ describe('a site build', () => {
     const seeds = readdirSync(join(PROJECT_ROOT, 'content/articles')).filter((f) => /\.mdx?$/.test(f)).length;
     const lines = output.split('\n').filter((line) => line.includes('[corpus] built'));
     expect(lines, output).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`\\[corpus\\] built from ${count + seeds} articles in \\d+ ms \\(related articles: \\d+ ms\\)`));
+    expect(lines[0]).toMatch(
+      new RegExp(`\\[corpus\\] built from ${count + seeds} articles in \\d+ ms \\(related articles: \\d+ ms\\)`),
+    );
     // Every article page, list page and document page reads the corpus.
     expect(pages).toBeGreaterThan(2 * (count + seeds));
   });

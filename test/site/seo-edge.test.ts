@@ -48,11 +48,18 @@ const feed = (path: string) => {
 };
 
 beforeAll(async () => {
-  const cover = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#1d3557' } }).png().toBuffer();
+  const cover = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#1d3557' } })
+    .png()
+    .toBuffer();
   const fillers = Object.fromEntries(
-    FILLERS.map(({ slug, date }) => [`loat/${slug}.md`, `---\ntitle: "Tin số ${slug}"\ndate: ${date}\nlocality: Hà Nội\n---\n\nNội dung ${slug}.\n`]),
+    FILLERS.map(({ slug, date }) => [
+      `loat/${slug}.md`,
+      `---\ntitle: "Tin số ${slug}"\ndate: ${date}\nlocality: Hà Nội\n---\n\nNội dung ${slug}.\n`,
+    ]),
   );
-  const root = createSite('seo-edge', { articles: { 'dac-biet/index.md': SPECIAL, 'dac-biet/anh-bia.png': cover, ...fillers } });
+  const root = createSite('seo-edge', {
+    articles: { 'dac-biet/index.md': SPECIAL, 'dac-biet/anh-bia.png': cover, ...fillers },
+  });
   const { ok, output } = await runAstro('build', root);
   if (!ok) throw new Error(output);
   dist = join(root, 'dist');
@@ -61,7 +68,10 @@ beforeAll(async () => {
 describe('feeds with many and awkward articles', () => {
   it('holds only the newest articles of the site, newest first, dated by the newest', () => {
     const { channel, items } = feed('rss.xml');
-    const newestFillers = [...FILLERS].reverse().slice(0, site.feedSize - 1).map((f) => absolute(`/bai-viet/${f.slug}/`));
+    const newestFillers = [...FILLERS]
+      .reverse()
+      .slice(0, site.feedSize - 1)
+      .map((f) => absolute(`/bai-viet/${f.slug}/`));
     expect(items.map((i) => textOf(i, 'link'))).toEqual([absolute('/bai-viet/dac-biet/'), ...newestFillers]);
     expect(textOf(channel, 'lastBuildDate')).toBe('Thu, 20 Jun 2024 09:30:00 +0700');
     // 06:00 on 24/2/2023 in Vietnam is still 23/2 in UTC.
@@ -84,8 +94,15 @@ describe('feeds with many and awkward articles', () => {
   });
 
   it('lists an article of Hà Giang in the feed of Tuyên Quang, its unit since 1/7/2025, and of the document it cites', () => {
-    for (const path of ['dia-phuong/ha-giang/rss.xml', 'dia-phuong/tuyen-quang/rss.xml', 'van-ban/22-nq-tw-2008/rss.xml']) {
-      expect(feed(path).items.map((i) => textOf(i, 'link')), path).toEqual([absolute('/bai-viet/dac-biet/')]);
+    for (const path of [
+      'dia-phuong/ha-giang/rss.xml',
+      'dia-phuong/tuyen-quang/rss.xml',
+      'van-ban/22-nq-tw-2008/rss.xml',
+    ]) {
+      expect(
+        feed(path).items.map((i) => textOf(i, 'link')),
+        path,
+      ).toEqual([absolute('/bai-viet/dac-biet/')]);
     }
   });
 });
@@ -122,7 +139,11 @@ describe('article metadata with cover, update and source', () => {
   });
 
   it('places the article in the province as it was then', () => {
-    expect(ld().contentLocation).toEqual({ '@type': 'Place', name: 'tỉnh Hà Giang', containedInPlace: { '@type': 'Country', name: 'Việt Nam' } });
+    expect(ld().contentLocation).toEqual({
+      '@type': 'Place',
+      name: 'tỉnh Hà Giang',
+      containedInPlace: { '@type': 'Country', name: 'Việt Nam' },
+    });
     expect(metaValue(html(), 'article:section')).toBe('Hà Giang');
   });
 });

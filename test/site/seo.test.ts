@@ -24,14 +24,18 @@ const localPath = (url: string) => {
 const fileOf = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
 const pageAt = (path: string) => read(fileOf(path));
 
-const pageUrls = listFiles(dist, '.html').map((file) => urlOf(dist, file)).sort();
+const pageUrls = listFiles(dist, '.html')
+  .map((file) => urlOf(dist, file))
+  .sort();
 const articleUrls = pageUrls.filter((url) => /^\/bai-viet\/[^/]+\/$/.test(url));
 const slugOf = (url: string) => url.split('/')[2]!;
 
 // What each article page says about itself, read from its visible markup and head.
 const articles = articleUrls.map((url) => {
   const html = pageAt(url);
-  const crumbs = jsonLdBlocks(html).find((b) => b['@type'] === 'BreadcrumbList') as { itemListElement: Array<{ item: string }> };
+  const crumbs = jsonLdBlocks(html).find((b) => b['@type'] === 'BreadcrumbList') as {
+    itemListElement: Array<{ item: string }>;
+  };
   return {
     url,
     html,
@@ -41,7 +45,9 @@ const articles = articleUrls.map((url) => {
     provinceId: localPath(crumbs.itemListElement[2]!.item).split('/')[2]!,
   };
 });
-const newestFirst = [...articles].sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.url.localeCompare(b.url));
+const newestFirst = [...articles].sort(
+  (a, b) => Date.parse(b.published) - Date.parse(a.published) || a.url.localeCompare(b.url),
+);
 
 /** The articles a list page shows, in order, across its numbered pages (`/x/`, `/x/2/`, …). */
 function listedArticles(path: string): string[] {
@@ -50,7 +56,8 @@ function listedArticles(path: string): string[] {
     const page = n === 1 ? path : `${path}${n}/`;
     if (!existsSync(fileOf(page))) return listed;
     const main = /<main[^>]*>(.*?)<\/main>/s.exec(pageAt(page))![1]!;
-    for (const [, href] of main.matchAll(/href="(\/bai-viet\/[^"/]+\/)"/g)) if (!listed.includes(href!)) listed.push(href!);
+    for (const [, href] of main.matchAll(/href="(\/bai-viet\/[^"/]+\/)"/g))
+      if (!listed.includes(href!)) listed.push(href!);
   }
 }
 
@@ -77,10 +84,12 @@ interface NewsArticleJson {
   isBasedOn?: string;
 }
 
-const newsArticleOf = (html: string) => jsonLdBlocks(html).filter((b) => b['@type'] === 'NewsArticle') as unknown as NewsArticleJson[];
+const newsArticleOf = (html: string) =>
+  jsonLdBlocks(html).filter((b) => b['@type'] === 'NewsArticle') as unknown as NewsArticleJson[];
 
 const VN_WEEKDAY = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: 'Asia/Ho_Chi_Minh' });
-const RFC822_VN = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0700$/;
+const RFC822_VN =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0700$/;
 
 function feedOf(path: string): { channel: XmlElement; items: XmlElement[] } {
   const rss = parseXml(read(join(dist, path)));
@@ -95,11 +104,17 @@ const feedPaths = listFiles(dist, '.xml')
   .filter((path) => path.endsWith('/rss.xml'))
   .sort();
 const provincePages = pageUrls.filter((url) => /^\/dia-phuong\/[^/]+\/$/.test(url));
-const documentPagesWithFeeds = REGISTRY.map((doc) => `/van-ban/${doc.key}/`).filter((url) => listedArticles(url).length > 0);
+const documentPagesWithFeeds = REGISTRY.map((doc) => `/van-ban/${doc.key}/`).filter(
+  (url) => listedArticles(url).length > 0,
+);
 
 describe('RSS feeds', () => {
   it('exist for the whole site, every province page and every registered document cited by an article', () => {
-    const expected = ['/rss.xml', ...provincePages.map((p) => `${p}rss.xml`), ...documentPagesWithFeeds.map((p) => `${p}rss.xml`)].sort();
+    const expected = [
+      '/rss.xml',
+      ...provincePages.map((p) => `${p}rss.xml`),
+      ...documentPagesWithFeeds.map((p) => `${p}rss.xml`),
+    ].sort();
     expect(provincePages).toContain('/dia-phuong/can-tho/');
     expect(documentPagesWithFeeds).toContain('/van-ban/22-nq-tw-2008/');
     expect(feedPaths).toEqual(expected);
@@ -145,7 +160,12 @@ describe('RSS feeds', () => {
     expect(links).toEqual(listedArticles(page).slice(0, site.feedSize));
     const province = provinceById(page.split('/')[2]!)!;
     const ids = new Set([province.id, ...predecessorsOf(province).map((p) => p.id)]);
-    expect(links).toEqual(newestFirst.filter((a) => ids.has(a.provinceId)).map((a) => a.url).slice(0, site.feedSize));
+    expect(links).toEqual(
+      newestFirst
+        .filter((a) => ids.has(a.provinceId))
+        .map((a) => a.url)
+        .slice(0, site.feedSize),
+    );
   });
 
   it('gives Cần Thơ the Hậu Giang articles published before the merger', () => {
@@ -161,9 +181,12 @@ describe('RSS feeds', () => {
 
   it('is announced in the head of every page, and each list page announces its own', () => {
     const feedsOf = (url: string) =>
-      headLinks(pageAt(url)).filter((l) => l.rel === 'alternate' && l.type === 'application/rss+xml').map((l) => l.href);
+      headLinks(pageAt(url))
+        .filter((l) => l.rel === 'alternate' && l.type === 'application/rss+xml')
+        .map((l) => l.href);
     for (const url of pageUrls) expect(feedsOf(url)[0], url).toBe('/rss.xml');
-    for (const page of [...provincePages, ...documentPagesWithFeeds]) expect(feedsOf(page)).toEqual(['/rss.xml', `${page}rss.xml`]);
+    for (const page of [...provincePages, ...documentPagesWithFeeds])
+      expect(feedsOf(page)).toEqual(['/rss.xml', `${page}rss.xml`]);
     expect(feedsOf('/')).toEqual(['/rss.xml']);
     const withTitles = headLinks(pageAt('/dia-phuong/hau-giang/')).filter((l) => l.type === 'application/rss+xml');
     expect(withTitles.map((l) => l.title)).toEqual([site.title, `Hậu Giang | ${site.title}`]);
@@ -197,7 +220,9 @@ describe('page metadata', () => {
   it('gives every page one absolute canonical address, its own, and Open Graph and Twitter tags', () => {
     for (const url of pageUrls.filter((u) => u !== '/404.html')) {
       const html = pageAt(url);
-      const canonical = headLinks(html).filter((l) => l.rel === 'canonical').map((l) => l.href);
+      const canonical = headLinks(html)
+        .filter((l) => l.rel === 'canonical')
+        .map((l) => l.href);
       expect(canonical, url).toEqual([absolute(url)]);
       expect(metaValue(html, 'og:url')).toBe(absolute(url));
       expect(metaValue(html, 'og:site_name')).toBe(site.title);
@@ -217,7 +242,10 @@ describe('page metadata', () => {
       const html = pageAt(url);
       expect(metaValue(html, 'og:type'), url).toBe('website');
       expect(metaValue(html, 'og:image'), url).toBe(absolute(socialCardUrl()));
-      expect([...metaTags(html).keys()].filter((k) => k.startsWith('article:')), url).toEqual([]);
+      expect(
+        [...metaTags(html).keys()].filter((k) => k.startsWith('article:')),
+        url,
+      ).toEqual([]);
     }
   });
 
@@ -291,7 +319,11 @@ describe('NewsArticle JSON-LD', () => {
     const html = pageAt('/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/');
     const ld = newsArticleOf(html)[0]!;
     expect(ld.about).toContainEqual(
-      expect.objectContaining({ legislationIdentifier: '22-NQ/TW', url: absolute('/van-ban/22-nq-tw-2008/'), legislationDate: '2008-02-02' }),
+      expect.objectContaining({
+        legislationIdentifier: '22-NQ/TW',
+        url: absolute('/van-ban/22-nq-tw-2008/'),
+        legislationDate: '2008-02-02',
+      }),
     );
     expect(ld.author).toEqual([{ '@type': 'Organization', name: 'Tạp chí Xây dựng Đảng' }]);
     expect(ld.contentLocation.name).toBe('tỉnh Hậu Giang');

@@ -46,7 +46,13 @@ describe('social card cache across builds', () => {
   it('reuses every unchanged card and draws only the one whose title changed', async () => {
     const article = join(site, `content/articles/${slug}.md`);
     const source = readFileSync(article, 'utf8');
-    writeFileSync(article, source.replace(/^title: ".*"$/m, 'title: "Chỉ đạo tổ chức cơ sở đảng thực hiện tốt chức năng, nhiệm vụ (cập nhật)"'));
+    writeFileSync(
+      article,
+      source.replace(
+        /^title: ".*"$/m,
+        'title: "Chỉ đạo tổ chức cơ sở đảng thực hiện tốt chức năng, nhiệm vụ (cập nhật)"',
+      ),
+    );
     const { ok, output } = await runAstro('build', site);
     expect(ok, output).toBe(true);
 

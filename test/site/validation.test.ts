@@ -31,17 +31,67 @@ interface FailureCase {
   message: RegExp;
 }
 
-const tinyPng = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#a4161a' } }).png().toBuffer();
+const tinyPng = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#a4161a' } })
+  .png()
+  .toBuffer();
 
 const failures: FailureCase[] = [
-  { name: 'missing title', files: { 'thieu-tieu-de.md': article({ title: null }) }, file: 'thieu-tieu-de.md', field: 'title', message: /bắt buộc/ },
-  { name: 'empty title', files: { 'tieu-de-rong.md': article({ title: 'title: "  "' }) }, file: 'tieu-de-rong.md', field: 'title', message: /không được để trống/ },
-  { name: 'missing date', files: { 'thieu-ngay.md': article({ date: null }) }, file: 'thieu-ngay.md', field: 'date', message: /bắt buộc/ },
-  { name: 'malformed date', files: { 'ngay-sai-dang.md': article({ date: 'date: hôm qua' }) }, file: 'ngay-sai-dang.md', field: 'date', message: /không đúng dạng/ },
-  { name: 'impossible unquoted date', files: { 'ngay-30-2.md': article({ date: 'date: 2024-02-30' }) }, file: 'ngay-30-2.md', field: 'date', message: /không tồn tại/ },
-  { name: 'impossible quoted date', files: { 'thang-13.md': article({ date: 'date: "2024-13-45"' }) }, file: 'thang-13.md', field: 'date', message: /không tồn tại/ },
-  { name: 'missing locality', files: { 'thieu-dia-phuong.md': article({ locality: null }) }, file: 'thieu-dia-phuong.md', field: 'locality', message: /bắt buộc phải có \(tên tỉnh/ },
-  { name: 'unknown province', files: { 'tinh-la.md': article({ locality: 'locality: Tỉnh Xứ Lạ' }) }, file: 'tinh-la.md', field: 'locality', message: /không có tỉnh\/thành phố "Tỉnh Xứ Lạ"/ },
+  {
+    name: 'missing title',
+    files: { 'thieu-tieu-de.md': article({ title: null }) },
+    file: 'thieu-tieu-de.md',
+    field: 'title',
+    message: /bắt buộc/,
+  },
+  {
+    name: 'empty title',
+    files: { 'tieu-de-rong.md': article({ title: 'title: "  "' }) },
+    file: 'tieu-de-rong.md',
+    field: 'title',
+    message: /không được để trống/,
+  },
+  {
+    name: 'missing date',
+    files: { 'thieu-ngay.md': article({ date: null }) },
+    file: 'thieu-ngay.md',
+    field: 'date',
+    message: /bắt buộc/,
+  },
+  {
+    name: 'malformed date',
+    files: { 'ngay-sai-dang.md': article({ date: 'date: hôm qua' }) },
+    file: 'ngay-sai-dang.md',
+    field: 'date',
+    message: /không đúng dạng/,
+  },
+  {
+    name: 'impossible unquoted date',
+    files: { 'ngay-30-2.md': article({ date: 'date: 2024-02-30' }) },
+    file: 'ngay-30-2.md',
+    field: 'date',
+    message: /không tồn tại/,
+  },
+  {
+    name: 'impossible quoted date',
+    files: { 'thang-13.md': article({ date: 'date: "2024-13-45"' }) },
+    file: 'thang-13.md',
+    field: 'date',
+    message: /không tồn tại/,
+  },
+  {
+    name: 'missing locality',
+    files: { 'thieu-dia-phuong.md': article({ locality: null }) },
+    file: 'thieu-dia-phuong.md',
+    field: 'locality',
+    message: /bắt buộc phải có \(tên tỉnh/,
+  },
+  {
+    name: 'unknown province',
+    files: { 'tinh-la.md': article({ locality: 'locality: Tỉnh Xứ Lạ' }) },
+    file: 'tinh-la.md',
+    field: 'locality',
+    message: /không có tỉnh\/thành phố "Tỉnh Xứ Lạ"/,
+  },
   {
     name: 'document number that does not parse',
     files: { 'so-hieu-sai.md': article({ extra: 'resolutions:\n  - 22-NQ/TW\n  - Nghị quyết hai mươi hai' }) },
@@ -63,7 +113,13 @@ const failures: FailureCase[] = [
     field: '/bai-viet/lao-cai-hoi-thao/',
     message: /trùng đường dẫn/,
   },
-  { name: 'misspelt field', files: { 'sai-ten-truong.md': article({ extra: 'titel: "Tiêu đề"' }) }, file: 'sai-ten-truong.md', field: 'titel', message: /không được hỗ trợ/ },
+  {
+    name: 'misspelt field',
+    files: { 'sai-ten-truong.md': article({ extra: 'titel: "Tiêu đề"' }) },
+    file: 'sai-ten-truong.md',
+    field: 'titel',
+    message: /không được hỗ trợ/,
+  },
 ];
 
 describe('the build refuses editor mistakes, naming file and field', { concurrent: true, timeout: 120_000 }, () => {
@@ -88,6 +144,8 @@ describe('a document number missing from the registry', { timeout: 120_000 }, ()
     const page = join(site, 'dist/van-ban/99-nq-tw/index.html');
     expect(existsSync(page)).toBe(true);
     expect(readFileSync(page, 'utf8')).toContain('Nghị quyết 99-NQ/TW');
-    expect(readFileSync(join(site, 'dist/bai-viet/van-ban-moi/index.html'), 'utf8')).toContain('href="/van-ban/22-nq-tw-2008/"');
+    expect(readFileSync(join(site, 'dist/bai-viet/van-ban-moi/index.html'), 'utf8')).toContain(
+      'href="/van-ban/22-nq-tw-2008/"',
+    );
   });
 });

@@ -51,7 +51,8 @@ export function checkArticleFiles(relativePaths: readonly string[]): ArticleFile
     if (!isArticleFile(file)) {
       problems.push({
         file,
-        message: 'không phải bài viết (.md hoặc .mdx) cũng không phải ảnh: đổi đuôi thành .md hoặc chuyển tệp ra khỏi content/articles',
+        message:
+          'không phải bài viết (.md hoặc .mdx) cũng không phải ảnh: đổi đuôi thành .md hoặc chuyển tệp ra khỏi content/articles',
       });
       continue;
     }
@@ -124,5 +125,9 @@ export function withRawDates(data: Record<string, unknown>, frontmatter: string)
 
 /** Whether an article has no text after its frontmatter (HTML comments and blank lines do not count). */
 export function hasEmptyBody(source: string): boolean {
-  return splitArticle(source).body.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+  return (
+    splitArticle(source)
+      .body.replace(/<!--[\s\S]*?-->/g, '')
+      .trim() === ''
+  );
 }

@@ -10,7 +10,15 @@ export interface FileHistory {
 }
 
 /** The output format `parseGitLog` reads: a NUL-marked commit date line followed by file names. */
-export const GIT_LOG_ARGS = ['-c', 'core.quotePath=false', 'log', '--relative', '--no-renames', '--name-only', '--format=%x00%cI'];
+export const GIT_LOG_ARGS = [
+  '-c',
+  'core.quotePath=false',
+  'log',
+  '--relative',
+  '--no-renames',
+  '--name-only',
+  '--format=%x00%cI',
+];
 
 export function parseGitLog(output: string): Map<string, FileHistory> {
   const files = new Map<string, FileHistory>();
@@ -34,7 +42,11 @@ export function parseGitLog(output: string): Map<string, FileHistory> {
  * When an article was last changed: its last commit if the file was edited after it was added (and
  * after the article's own date), else the editor's `updated`, else nothing.
  */
-export function lastModified(history: FileHistory | undefined, published: Date, updated: Date | undefined): Date | undefined {
+export function lastModified(
+  history: FileHistory | undefined,
+  published: Date,
+  updated: Date | undefined,
+): Date | undefined {
   if (history && history.commits > 1 && history.last > published) return history.last;
   return updated && updated > published ? updated : undefined;
 }

@@ -10,7 +10,18 @@ export function judgeRawHtml(html: string): RawHtmlVerdict {
 }
 
 /** MDX elements that would run code or load content from elsewhere in a reader's browser. */
-const UNSAFE_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'link', 'meta', 'base', 'form']);
+const UNSAFE_ELEMENTS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'base',
+  'form',
+]);
 
 export function isUnsafeMdxElement(name: string | null, attributeNames: readonly string[]): boolean {
   if (name && UNSAFE_ELEMENTS.has(name.toLowerCase())) return true;

@@ -15,7 +15,12 @@ function listingOf(document: CitedDocument): string {
   return document.number.number === '' ? documentLabel(document) : document.number.canonical;
 }
 
-export function checkCitations(file: string, parts: ArticleParts, frontmatter: Frontmatter, data: ArticleData): LintMessage[] {
+export function checkCitations(
+  file: string,
+  parts: ArticleParts,
+  frontmatter: Frontmatter,
+  data: ArticleData,
+): LintMessage[] {
   const context = { date: data.date.date, provinceId: data.locality.province.id };
   const citations = articleCitations(data.resolutions, parts.body, context);
   const messages: LintMessage[] = [];

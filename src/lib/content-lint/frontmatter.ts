@@ -22,7 +22,8 @@ export interface Frontmatter {
 }
 
 const YAML_ERRORS: Record<string, string> = {
-  BLOCK_AS_IMPLICIT_KEY: 'giá trị có dấu hai chấm và dấu cách (": "): đặt cả giá trị trong ngoặc kép, ví dụ title: "Bắc Giang: Kết quả…"',
+  BLOCK_AS_IMPLICIT_KEY:
+    'giá trị có dấu hai chấm và dấu cách (": "): đặt cả giá trị trong ngoặc kép, ví dụ title: "Bắc Giang: Kết quả…"',
   MULTILINE_IMPLICIT_KEY: 'giá trị xuống dòng sai chỗ: viết trên một dòng, hoặc đặt trong ngoặc kép',
   MISSING_CHAR: 'thiếu dấu đóng (ngoặc kép " hoặc ngoặc vuông ])',
   DUPLICATE_KEY: 'trường này được viết hai lần: giữ một dòng, xóa dòng kia',
@@ -65,7 +66,8 @@ export function readFrontmatter(parts: ArticleParts): Frontmatter {
   const toLine = (offset: number) => lineCounter.linePos(offset).line + parts.frontmatterLine - 1;
   const firstError = doc.errors[0];
   const parsed: unknown = firstError ? undefined : doc.toJS();
-  const data = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const data =
+    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
 
   const fields: Array<{ from: number; to: number; key: string }> = [];
   if (isMap(doc.contents)) {
@@ -74,7 +76,11 @@ export function readFrontmatter(parts: ArticleParts): Frontmatter {
       const value = pair.value;
       const end = (isScalar(value) || isMap(value) || isSeq(value) ? value.range?.[1] : undefined) ?? pair.key.range[1];
       // A value ends after its trailing newline: the field covers the line of its last character.
-      fields.push({ from: toLine(pair.key.range[0]), to: toLine(Math.max(pair.key.range[0], end - 1)), key: String(pair.key.value) });
+      fields.push({
+        from: toLine(pair.key.range[0]),
+        to: toLine(Math.max(pair.key.range[0], end - 1)),
+        key: String(pair.key.value),
+      });
     }
   }
 
@@ -89,6 +95,8 @@ export function readFrontmatter(parts: ArticleParts): Frontmatter {
       return commented < 0 ? 1 : commented + parts.frontmatterLine;
     },
     fieldAt: (line) =>
-      line >= parts.bodyLine ? BODY_FIELD : (fields.find((f) => f.from <= line && line <= f.to)?.key ?? FRONTMATTER_FIELD),
+      line >= parts.bodyLine
+        ? BODY_FIELD
+        : (fields.find((f) => f.from <= line && line <= f.to)?.key ?? FRONTMATTER_FIELD),
   };
 }

@@ -47,12 +47,15 @@ export function checkLinks(
         const draft = drafts.get(slug);
         if (draft === undefined) {
           const folded = slugify(slug);
-          const hint = folded !== slug && drafts.has(folded)
-            ? `viết ${articleUrl(folded)}`
-            : 'sửa đường dẫn theo tên tệp của bài trong content/articles (không dấu, nối bằng dấu -)';
+          const hint =
+            folded !== slug && drafts.has(folded)
+              ? `viết ${articleUrl(folded)}`
+              : 'sửa đường dẫn theo tên tệp của bài trong content/articles (không dấu, nối bằng dấu -)';
           error(`không có bài nào ở ${articleUrl(slug)}: ${hint}`);
         } else if (draft && !article.draft) {
-          error(`bài ${articleUrl(slug)} còn là bản nháp (draft: true) nên chưa có trang khi đăng: đăng bài đó trước, hoặc bỏ liên kết`);
+          error(
+            `bài ${articleUrl(slug)} còn là bản nháp (draft: true) nên chưa có trang khi đăng: đăng bài đó trước, hoặc bỏ liên kết`,
+          );
         }
       }
     }

@@ -2,7 +2,14 @@
  * The content lint of content/articles: every rule on every selected article, and the file-name rules
  * of the build on the folder. Pure: the caller reads the files, prints and writes the NFC fixes.
  */
-import { articleSlug, checkArticleFiles, frontmatterText, isArticleFile, rawScalar, splitArticle } from '../articles/article-files.ts';
+import {
+  articleSlug,
+  checkArticleFiles,
+  frontmatterText,
+  isArticleFile,
+  rawScalar,
+  splitArticle,
+} from '../articles/article-files.ts';
 import { site } from '../../site.config.ts';
 import { checkCitations } from './citations.ts';
 import { readFrontmatter } from './frontmatter.ts';
@@ -72,7 +79,13 @@ export function lintArticles(input: LintInput): LintResult {
   const isSelected = (file: string) => input.selected === undefined || input.selected.has(file);
   const messages: LintMessage[] = checkArticleFiles(input.files)
     .filter((problem) => isSelected(problem.file))
-    .map((problem) => ({ file: problem.file, line: 1, field: FILE_FIELD, severity: 'error', message: problem.message }));
+    .map((problem) => ({
+      file: problem.file,
+      line: 1,
+      field: FILE_FIELD,
+      severity: 'error',
+      message: problem.message,
+    }));
   const rewrites = new Map<string, string>();
   const drafts = draftsBySlug(input.texts);
   let articleCount = 0;

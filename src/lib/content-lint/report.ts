@@ -13,7 +13,8 @@ export function formatMessage(message: LintMessage, dir: string): string {
   return `${dir}/${message.file}:${message.line} [${message.field}] ${LABELS[message.severity]}: ${message.message}`;
 }
 
-const count = (messages: readonly LintMessage[], severity: Severity) => messages.filter((m) => m.severity === severity).length;
+const count = (messages: readonly LintMessage[], severity: Severity) =>
+  messages.filter((m) => m.severity === severity).length;
 
 /** `2 lỗi, 3 cảnh báo trong 12 bài`, and the files fixed when there are any. */
 export function summary(messages: readonly LintMessage[], articleCount: number): string {

@@ -12,7 +12,8 @@ import { FRONTMATTER_FIELD, type LintMessage } from './types.ts';
 let coverExists: (reference: string) => boolean = () => false;
 const schema = articleSchema(() =>
   z.string({ error: 'phải là đường dẫn tới ảnh, ví dụ ./anh-bia.jpg' }).refine((reference) => coverExists(reference), {
-    error: (issue) => `không tìm thấy ảnh "${String(issue.input)}" (đường dẫn tính từ thư mục chứa bài, ví dụ ./anh-bia.jpg)`,
+    error: (issue) =>
+      `không tìm thấy ảnh "${String(issue.input)}" (đường dẫn tính từ thư mục chứa bài, ví dụ ./anh-bia.jpg)`,
   }),
 );
 

@@ -41,7 +41,8 @@ export function checkNfc(file: string, source: string, fieldAt: (line: number) =
 const SPELLINGS = new Map<string, string>();
 for (const province of PROVINCES) {
   for (const name of [province.name, ...(province.fullName === undefined ? [] : [province.fullName])]) {
-    for (const spelling of [name, name.toLocaleUpperCase('vi')]) SPELLINGS.set(normalizeTonePlacement(spelling), spelling);
+    for (const spelling of [name, name.toLocaleUpperCase('vi')])
+      SPELLINGS.set(normalizeTonePlacement(spelling), spelling);
   }
 }
 const wordsOf = (text: string) => [...text.matchAll(/\p{L}+/gu)];
@@ -58,26 +59,28 @@ function wordKey(word: string): string {
 
 export function checkProvinceSpelling(file: string, source: string, fieldAt: (line: number) => string): LintMessage[] {
   const messages: LintMessage[] = [];
-  nfc(source).split('\n').forEach((text, i) => {
-    const words = wordsOf(text);
-    const seen = new Set<string>();
-    words.forEach((word, w) => {
-      if (!FIRST_WORDS.has(wordKey(word[0]))) return;
-      for (const last of words.slice(w, w + MAX_WORDS)) {
-        const written = text.slice(word.index, last.index + last[0].length);
-        const registry = SPELLINGS.get(normalizeTonePlacement(written));
-        if (registry === undefined || registry === written || seen.has(written)) continue;
-        seen.add(written);
-        const line = i + 1;
-        messages.push({
-          file,
-          line,
-          field: fieldAt(line),
-          severity: 'warning',
-          message: `"${written}" đặt dấu thanh khác danh mục địa phương: viết "${registry}"`,
-        });
-      }
+  nfc(source)
+    .split('\n')
+    .forEach((text, i) => {
+      const words = wordsOf(text);
+      const seen = new Set<string>();
+      words.forEach((word, w) => {
+        if (!FIRST_WORDS.has(wordKey(word[0]))) return;
+        for (const last of words.slice(w, w + MAX_WORDS)) {
+          const written = text.slice(word.index, last.index + last[0].length);
+          const registry = SPELLINGS.get(normalizeTonePlacement(written));
+          if (registry === undefined || registry === written || seen.has(written)) continue;
+          seen.add(written);
+          const line = i + 1;
+          messages.push({
+            file,
+            line,
+            field: fieldAt(line),
+            severity: 'warning',
+            message: `"${written}" đặt dấu thanh khác danh mục địa phương: viết "${registry}"`,
+          });
+        }
+      });
     });
-  });
   return messages;
 }

@@ -34,7 +34,10 @@ export function parseVnDateTime(raw: string): DateParseResult {
   const text = raw.trim();
   const m = ISO_LOCAL.exec(text);
   if (!m) {
-    return { ok: false, reason: `"${text}" không đúng dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:mm (ví dụ 2021-12-06 hoặc 2021-12-06T08:09)` };
+    return {
+      ok: false,
+      reason: `"${text}" không đúng dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:mm (ví dụ 2021-12-06 hoặc 2021-12-06T08:09)`,
+    };
   }
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const hasTime = m[4] !== undefined;

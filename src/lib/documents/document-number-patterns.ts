@@ -71,12 +71,51 @@ function anyOf(literals: readonly string[], asciiD = false): string {
 // ---------------------------------------------------------------------------------------------------
 
 export const PARTY_TYPE_CODES: readonly string[] = [
-  'CTHĐ', 'CTr', 'CT', 'NQLT', 'NQ', 'KL', 'QĐi', 'QĐ', 'QC', 'HDLT', 'HD', 'TTr', 'TT', 'TB', 'BC', 'KH',
-  'ĐA', 'DA', 'CV', 'BB', 'CĐ', 'PA',
+  'CTHĐ',
+  'CTr',
+  'CT',
+  'NQLT',
+  'NQ',
+  'KL',
+  'QĐi',
+  'QĐ',
+  'QC',
+  'HDLT',
+  'HD',
+  'TTr',
+  'TT',
+  'TB',
+  'BC',
+  'KH',
+  'ĐA',
+  'DA',
+  'CV',
+  'BB',
+  'CĐ',
+  'PA',
 ];
 export const STATE_TYPE_CODES: readonly string[] = [
-  'TTLT', 'TT', 'NĐ', 'NQLT', 'NQ', 'QĐ', 'CT', 'KH', 'CĐ', 'TB', 'BC', 'TTr', 'HD', 'QyĐ', 'QC', 'CTr', 'PA',
-  'ĐA', 'DA', 'PL', 'TC',
+  'TTLT',
+  'TT',
+  'NĐ',
+  'NQLT',
+  'NQ',
+  'QĐ',
+  'CT',
+  'KH',
+  'CĐ',
+  'TB',
+  'BC',
+  'TTr',
+  'HD',
+  'QyĐ',
+  'QC',
+  'CTr',
+  'PA',
+  'ĐA',
+  'DA',
+  'PL',
+  'TC',
 ];
 /**
  * The matchers accept the union of both whitelists: the misformatted forms mix the styles
@@ -200,9 +239,26 @@ const BCH = `(?:${SP}${ci('Ban Chấp hành')})?`;
 
 /** Ordinal words after `lần thứ` (1–18), longest first so that `mười tám` wins over `mười`. */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
-  'mười tám': 18, 'mười bảy': 17, 'mười sáu': 16, 'mười lăm': 15, 'mười bốn': 14, 'mười ba': 13,
-  'mười hai': 12, 'mười một': 11, 'mười': 10, 'nhất': 1, 'một': 1, 'hai': 2, 'ba': 3, 'tư': 4, 'bốn': 4,
-  'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9,
+  'mười tám': 18,
+  'mười bảy': 17,
+  'mười sáu': 16,
+  'mười lăm': 15,
+  'mười bốn': 14,
+  'mười ba': 13,
+  'mười hai': 12,
+  'mười một': 11,
+  mười: 10,
+  nhất: 1,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
 };
 
 /** PL, short form: `Nghị quyết Trung ương 4 (khóa XI)`, `Nghị quyết TW4 (khóa XIII)`, `NQ T.Ư 6 (lần 2)`. */
@@ -227,7 +283,14 @@ export const DH_NATIONAL = new RegExp(
 );
 /** Local levels, as printed after `Đảng bộ`. */
 export const CONGRESS_LEVELS: readonly string[] = [
-  'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn',
+  'tỉnh',
+  'thành phố',
+  'huyện',
+  'quận',
+  'thị xã',
+  'xã',
+  'phường',
+  'thị trấn',
 ];
 /** DH local: `Nghị quyết Đại hội Đảng bộ huyện lần thứ XX`, optional capitalised name of ≤ 4 syllables. */
 export const DH_LOCAL = new RegExp(
@@ -242,8 +305,16 @@ export const DH_LOCAL = new RegExp(
 
 /** Strong type words may drop `số` (`Chỉ thị 29`). */
 export const BARE_STRONG_WORDS: readonly string[] = [
-  'Nghị quyết', 'Chỉ thị', 'Kết luận', 'Quy định', 'Quyết định', 'Hướng dẫn', 'Nghị định', 'Thông tư',
-  'Thông tri', 'Quy chế',
+  'Nghị quyết',
+  'Chỉ thị',
+  'Kết luận',
+  'Quy định',
+  'Quyết định',
+  'Hướng dẫn',
+  'Nghị định',
+  'Thông tư',
+  'Thông tri',
+  'Quy chế',
 ];
 /**
  * Weak type words need `số`. DEVIATION from §1.6, which lists `Đề án` as strong: seed 001 has
@@ -251,16 +322,23 @@ export const BARE_STRONG_WORDS: readonly string[] = [
  * bare `Đề án N` is not the scheme's own number. `Đề án số N` still counts.
  */
 export const BARE_WEAK_WORDS: readonly string[] = [
-  'Báo cáo', 'Kế hoạch', 'Chương trình hành động', 'Chương trình', 'Công văn', 'Thông báo', 'Đề án', 'Dự án',
-  'Tờ trình', 'Công điện', 'Phương án',
+  'Báo cáo',
+  'Kế hoạch',
+  'Chương trình hành động',
+  'Chương trình',
+  'Công văn',
+  'Thông báo',
+  'Đề án',
+  'Dự án',
+  'Tờ trình',
+  'Công điện',
+  'Phương án',
 ];
 /**
  * Words that make a number a quantity, not a document (`5 năm`, `2 lần`, `19 chi bộ`). `điều` is not in
  * the notes' list: added for `Quy định 19 điều`.
  */
-const UNIT_WORDS = anyOf([
-  'năm', 'tháng', 'ngày', 'tuần', 'quý', 'lần', 'người', 'đảng viên', 'chi bộ', 'xã', 'điều',
-]);
+const UNIT_WORDS = anyOf(['năm', 'tháng', 'ngày', 'tuần', 'quý', 'lần', 'người', 'đảng viên', 'chi bộ', 'xã', 'điều']);
 /** What must not follow a bare number: more of a number (`-`, `/`, `.5`, `,5`), a percent or a unit word. */
 const BARE_END =
   `(?![\\p{L}\\p{N}]|[/${DASH_CHARS}]|${SP}[/${DASH_CHARS}]${OPT_SP}\\p{N}|[.,]\\p{N}` +
@@ -328,7 +406,15 @@ export function canonicalTypeCode(printed: string, wordKind: string | undefined)
 const ISSUER_PART_SEPARATOR = /[-\u2010-\u2014]/;
 
 const PARTY_ISSUER_SPELLING: Readonly<Record<string, string>> = {
-  TXU: 'TxU', THU: 'ThU', DU: 'ĐU', DUK: 'ĐUK', DD: 'ĐĐ', BCD: 'BCĐ', BCSD: 'BCSĐ', BDNTW: 'BĐNTW', BDN: 'BĐN',
+  TXU: 'TxU',
+  THU: 'ThU',
+  DU: 'ĐU',
+  DUK: 'ĐUK',
+  DD: 'ĐĐ',
+  BCD: 'BCĐ',
+  BCSD: 'BCSĐ',
+  BDNTW: 'BĐNTW',
+  BDN: 'BĐN',
 };
 
 /** `TƯ`, `T.Ư`, `T.W` → `TW` (also at the end: `BTCTƯ`); ASCII D → Đ for known codes; others upper-cased. */
@@ -343,7 +429,11 @@ export function canonicalPartyIssuer(printed: string): string {
 }
 
 const STATE_ISSUER_SPELLING: Readonly<Record<string, string>> = {
-  TTG: 'TTg', HDND: 'HĐND', BGDDT: 'BGDĐT', BKHDT: 'BKHĐT', BLDTBXH: 'BLĐTBXH',
+  TTG: 'TTg',
+  HDND: 'HĐND',
+  BGDDT: 'BGDĐT',
+  BKHDT: 'BKHĐT',
+  BLDTBXH: 'BLĐTBXH',
 };
 
 /** Upper case, spaces removed, dashes normalised; keeps `TTg`; `HDND` → `HĐND`. */
@@ -359,8 +449,7 @@ export function canonicalStateIssuer(printed: string): string {
 }
 
 /** State bodies (§1.3): government, National Assembly, people's committees and councils, courts, ministries B…. */
-const STATE_ISSUER_HEAD =
-  /^(?:CP|TTG|UBND|HĐND|HDND|(?:UBTV)?QH\d*|VPCP|CTN|TANDTC|VKSNDTC|KTNN|NHNN|(?:UB)?MTTQ.*)$/u;
+const STATE_ISSUER_HEAD = /^(?:CP|TTG|UBND|HĐND|HDND|(?:UBTV)?QH\d*|VPCP|CTN|TANDTC|VKSNDTC|KTNN|NHNN|(?:UB)?MTTQ.*)$/u;
 /** Party boards whose codes also start with B (Ban Tổ chức, Tuyên giáo, Dân vận, Nội chính…): not ministries. */
 const PARTY_B_BOARD = /^B(?:TC|TG|DV|NC|KT|ĐN|DN|CĐ|CD|CS|CH|BT|CT|TV)/u;
 
@@ -383,7 +472,13 @@ export function isPartyIssuer(partyCanonicalIssuer: string): boolean {
 /** Arabic term (`khóa 11`) → Roman (`XI`); '' for 0. */
 export function intToRoman(value: number): string {
   const steps: readonly (readonly [number, string])[] = [
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let rest = value;
   let out = '';

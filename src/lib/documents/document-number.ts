@@ -235,7 +235,12 @@ function buildPartyStyle(form: ReferenceForm, groups: Groups, word: TypeWord | u
   const printedIssuer = group(groups, 'issuer');
   const issuer = canonicalPartyIssuer(printedIssuer);
   if (isStateIssuer(issuer)) {
-    return stateDoc('misformatted-state', { num, type, issuer: canonicalStateIssuer(printedIssuer), wordKind: word?.kind });
+    return stateDoc('misformatted-state', {
+      num,
+      type,
+      issuer: canonicalStateIssuer(printedIssuer),
+      wordKind: word?.kind,
+    });
   }
   return partyDoc(form, num, type, issuer, word?.kind);
 }
@@ -304,7 +309,13 @@ const RECOGNIZERS: readonly Recognizer[] = [
     readsTypeWordBefore: true,
     build: (groups, word) => {
       const issuer = canonicalStateIssuer(group(groups, 'issuer'));
-      const parts = { num: group(groups, 'num'), type: groups['type'], year: groups['year'], issuer, wordKind: word?.kind };
+      const parts = {
+        num: group(groups, 'num'),
+        type: groups['type'],
+        year: groups['year'],
+        issuer,
+        wordKind: word?.kind,
+      };
       return { doc: stateDoc('state-legal', parts) };
     },
   },
@@ -355,7 +366,14 @@ const RECOGNIZERS: readonly Recognizer[] = [
       const ordinal = group(groups, 'ordinal');
       const canonical = `NQ-DH-${ordinal}`;
       const slug = `nq-dai-hoi-${ordinal.toLowerCase()}`;
-      const doc: DocumentNumber = { ...NUMBERLESS_RESOLUTION, form: 'congress', issuer: 'TW', canonical, slug, ordinal };
+      const doc: DocumentNumber = {
+        ...NUMBERLESS_RESOLUTION,
+        form: 'congress',
+        issuer: 'TW',
+        canonical,
+        slug,
+        ordinal,
+      };
       return withHeadWord({ doc }, groups);
     },
   },
@@ -369,22 +387,28 @@ const RECOGNIZERS: readonly Recognizer[] = [
       const canonical = `NQ-DH-${level}-${ordinal}`;
       // No issuer: the congress belongs to the unit named in the text (the key adds locality and name).
       const slug = `nq-dai-hoi-${slugify(level)}-${ordinal.toLowerCase()}`;
-      const doc: DocumentNumber = { ...NUMBERLESS_RESOLUTION, form: 'congress', issuer: '', canonical, slug, ordinal, level };
+      const doc: DocumentNumber = {
+        ...NUMBERLESS_RESOLUTION,
+        form: 'congress',
+        issuer: '',
+        canonical,
+        slug,
+        ordinal,
+        level,
+      };
       if (unitName) doc.unitName = unitName;
       return withHeadWord({ doc }, groups);
     },
   },
-  ...[B_BARE_STRONG, B_BARE_WEAK].map(
-    (pattern): Recognizer => ({
-      pattern,
-      readsTypeWordBefore: false,
-      build: (groups) => {
-        const typeWord = collapse(group(groups, 'word'));
-        const bare = { kind: typeWordKind(typeWord) ?? '', number: canonicalNumber(group(groups, 'num')) };
-        return { typeWord, bare };
-      },
-    }),
-  ),
+  ...[B_BARE_STRONG, B_BARE_WEAK].map((pattern): Recognizer => ({
+    pattern,
+    readsTypeWordBefore: false,
+    build: (groups) => {
+      const typeWord = collapse(group(groups, 'word'));
+      const bare = { kind: typeWordKind(typeWord) ?? '', number: canonicalNumber(group(groups, 'num')) };
+      return { typeWord, bare };
+    },
+  })),
 ];
 
 /** The type word (with `số`, `số:`, `:`) that ends exactly where a numbered reference starts. */
@@ -491,7 +515,9 @@ export function identifiesDocument(mention: DocumentMention): mention is Documen
  */
 export function parseDocumentNumber(input: string): DocumentNumber | null {
   // A letterhead `Số:` without a type word is not part of any pattern's span: drop it here.
-  const text = cleanSpaces(input).trim().replace(/^[Ss][Ốố][^\S\r\n]*:?[^\S\r\n]*(?=\d)/u, '');
+  const text = cleanSpaces(input)
+    .trim()
+    .replace(/^[Ss][Ốố][^\S\r\n]*:?[^\S\r\n]*(?=\d)/u, '');
   const mentions = findDocumentMentions(text);
   const only = mentions[0];
   if (mentions.length !== 1 || !only?.doc || only.start !== 0 || only.end !== text.length) return null;

@@ -77,7 +77,8 @@ function loadRegistry(entries: readonly unknown[]): RegisteredDocument[] {
     const number = parseDocumentNumber(text('number'));
     if (!number) throw registryError(index, raw, `không đọc được số hiệu "${text('number')}"`);
     const date = parseVnDateTime(text('date'));
-    if (!date.ok || date.value.hasTime) throw registryError(index, raw, `date: ${date.ok ? 'chỉ ghi ngày YYYY-MM-DD' : date.reason}`);
+    if (!date.ok || date.value.hasTime)
+      throw registryError(index, raw, `date: ${date.ok ? 'chỉ ghi ngày YYYY-MM-DD' : date.reason}`);
     const level = text('level') as IssuerLevel;
     if (!LEVELS.includes(level)) throw registryError(index, raw, `level phải là một trong ${LEVELS.join(', ')}`);
     let provinceId: string | undefined;

@@ -3,7 +3,12 @@
  * reading order, so that a short back-reference ("Chỉ thị số 29") links to the document its earlier
  * full citation ("Chỉ thị 29-CT/TU") named.
  */
-import { findDocumentMentions, resolveBackReferences, type DocumentMention, type DocumentNumber } from './document-number.ts';
+import {
+  findDocumentMentions,
+  resolveBackReferences,
+  type DocumentMention,
+  type DocumentNumber,
+} from './document-number.ts';
 import { nfc } from '../text/vi-text.ts';
 
 export interface MentionTarget {
@@ -14,7 +19,9 @@ export interface MentionTarget {
 export type TextPart = { type: 'text'; value: string } | { type: 'link'; url: string; title: string; value: string };
 
 /** A linker for one article; `resolve` says where a document's page is, or undefined to leave it as text. */
-export function createMentionLinker(resolve: (doc: DocumentNumber) => MentionTarget | undefined): (text: string) => TextPart[] {
+export function createMentionLinker(
+  resolve: (doc: DocumentNumber) => MentionTarget | undefined,
+): (text: string) => TextPart[] {
   const earlier: DocumentMention[] = [];
   let offset = 0;
   return (input: string) => {

@@ -4,7 +4,12 @@
  * them: the canonical number (`22-NQ/TW`), or a number-less resolution by name
  * (`Nghị quyết Trung ương 4 khóa XI`, `Nghị quyết Đại hội XIII`).
  */
-import { findDocumentMentions, identifiesDocument, parseDocumentNumber, type DocumentNumber } from '../documents/document-number.ts';
+import {
+  findDocumentMentions,
+  identifiesDocument,
+  parseDocumentNumber,
+  type DocumentNumber,
+} from '../documents/document-number.ts';
 import { resolveDocument, type CitationContext, type CitedDocument } from '../documents/document-registry.ts';
 import { viDate, type DatedMention } from './dates.ts';
 
@@ -15,7 +20,9 @@ export function resolutionEntry(doc: DocumentNumber): string {
     return `Nghị quyết Trung ương ${doc.plenum}${session}${term}`;
   }
   if (doc.form === 'congress') {
-    return doc.level ? `Nghị quyết Đại hội Đảng bộ ${doc.level} ${doc.unitName ?? ''} lần thứ ${doc.ordinal}` : `Nghị quyết Đại hội ${doc.ordinal}`;
+    return doc.level
+      ? `Nghị quyết Đại hội Đảng bộ ${doc.level} ${doc.unitName ?? ''} lần thứ ${doc.ordinal}`
+      : `Nghị quyết Đại hội ${doc.ordinal}`;
   }
   return doc.canonical;
 }

@@ -35,7 +35,8 @@ function compareDates(a: CalendarDate, b: CalendarDate): number {
 }
 
 function validDate(year: number, month: number, day: number): CalendarDate | undefined {
-  if (year < 1930 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (year < 1930 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return undefined;
   return { year, month, day };
 }
 
@@ -59,7 +60,10 @@ const DMY = '(?:ngày\\s+)?(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<y
 const GMT = '(?:\\s*\\(?gmt\\s*\\+\\s*7\\)?)?';
 const DATE_LINES = [
   // Thứ Hai, ngày 06/12/2021 | 08:09 · Thứ hai, 13/11/2023 20:21 · 15/07/2025 - 10:20 (GMT+7)
-  new RegExp(`^${PREFIX}(?:${WEEKDAY}\\s*,?\\s*)?${DMY}(?:\\s*[|,–-]?\\s*(?:lúc\\s+)?(?<h>\\d{1,2})[:h](?<min>\\d{2}))?${GMT}$`, 'iu'),
+  new RegExp(
+    `^${PREFIX}(?:${WEEKDAY}\\s*,?\\s*)?${DMY}(?:\\s*[|,–-]?\\s*(?:lúc\\s+)?(?<h>\\d{1,2})[:h](?<min>\\d{2}))?${GMT}$`,
+    'iu',
+  ),
   // 08:09, Thứ Hai, 06/12/2021 · 09:15 21/11/2024
   new RegExp(`^${PREFIX}(?<h>\\d{1,2}):(?<min>\\d{2})\\s*[|,–-]?\\s*(?:${WEEKDAY}\\s*,?\\s*)?${DMY}${GMT}$`, 'iu'),
 ];
@@ -139,7 +143,9 @@ export function fullDatesIn(text: string): CalendarDate[] {
  */
 export function reportedYearsIn(text: string): number[] {
   const years: number[] = [];
-  for (const match of text.matchAll(/(?<!(?:đến|tới|trước|sau)\s+)năm\s+(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)/giu)) {
+  for (const match of text.matchAll(
+    /(?<!(?:đến|tới|trước|sau)\s+)năm\s+(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)/giu,
+  )) {
     years.push(Number(match.groups?.['y']));
   }
   return years;
@@ -212,7 +218,10 @@ function latestMention(evidence: DateEvidence): DatedMention | undefined {
     ...reportedYearsIn(evidence.text).map((year) => ({ date: { year, month: 1, day: 1 }, label: `năm ${year}` })),
   ].filter((m) => compareDates(m.date, evidence.today) <= 0);
   // On equal dates keep the first: the document dates, whose labels say what they are.
-  return mentions.reduce<DatedMention | undefined>((best, m) => (!best || compareDates(m.date, best.date) > 0 ? m : best), undefined);
+  return mentions.reduce<DatedMention | undefined>(
+    (best, m) => (!best || compareDates(m.date, best.date) > 0 ? m : best),
+    undefined,
+  );
 }
 
 function fromDateLine(printed: string, line: DateLine): DateInference {

@@ -50,7 +50,8 @@ interface SourceChoice {
 function chooseSource(scrape: Scrape, override: string | undefined): SourceChoice {
   const marker = scrape.leadMarker;
   const known = marker === undefined ? undefined : publicationOf(marker);
-  if (override !== undefined) return { name: override, basis: 'tùy chọn --source', ...(known && { publication: known }) };
+  if (override !== undefined)
+    return { name: override, basis: 'tùy chọn --source', ...(known && { publication: known }) };
   if (marker && known) return { name: known.name, basis: `dấu nguồn “${marker}” ở đầu bài`, publication: known };
   if (marker) {
     const name = marker.replace(/^\(|\)$/g, '');
@@ -69,7 +70,10 @@ function chooseSource(scrape: Scrape, override: string | undefined): SourceChoic
       review: `Nguồn ${listed.publication.name} chỉ suy ra từ danh sách tin khác trên trang: kiểm tra lại.`,
     };
   }
-  return { basis: 'không có dấu nguồn', review: 'Không xác định được nguồn: thêm source (tên báo, tạp chí) hoặc chạy lại với --source.' };
+  return {
+    basis: 'không có dấu nguồn',
+    review: 'Không xác định được nguồn: thêm source (tên báo, tạp chí) hoặc chạy lại với --source.',
+  };
 }
 
 function chooseDate(scrape: Scrape, text: string, options: ImportOptions): DateInference | undefined {
@@ -93,17 +97,24 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   if (!parsed.ok) return parsed;
   const { scrape } = parsed;
   const slug = slugify(scrape.title);
-  if (slug === '') return { ok: false, reason: `tiêu đề “${scrape.title}” không có chữ cái hay chữ số nào để đặt tên tệp` };
+  if (slug === '')
+    return { ok: false, reason: `tiêu đề “${scrape.title}” không có chữ cái hay chữ số nào để đặt tên tệp` };
   const review: string[] = [];
   const inferred: Inference[] = [];
   const note = (field: string, value: string, basis: string) => inferred.push({ field, value, basis });
 
-  note('Tiêu đề', scrape.title, scrape.titleFrom === 'first-line' ? 'dòng đầu của trang' : 'dòng ngắn in hai lần sau đoạn mở đầu');
+  note(
+    'Tiêu đề',
+    scrape.title,
+    scrape.titleFrom === 'first-line' ? 'dòng đầu của trang' : 'dòng ngắn in hai lần sau đoạn mở đầu',
+  );
   if (scrape.sapo !== undefined) {
     const marker = scrape.leadMarker === undefined ? '' : `, bỏ dấu nguồn “${scrape.leadMarker}”`;
     note('Sapo', excerpt(scrape.sapo), `đoạn mở đầu${marker}`);
   } else {
-    review.push('Không có sapo: trang gốc không có đoạn mở đầu tách riêng (trang tóm tắt sẽ dùng đầu đoạn văn thứ nhất).');
+    review.push(
+      'Không có sapo: trang gốc không có đoạn mở đầu tách riêng (trang tóm tắt sẽ dùng đầu đoạn văn thứ nhất).',
+    );
   }
 
   const source = chooseSource(scrape, options.source);
@@ -114,7 +125,11 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   const fullText = `${scrape.title}\n${bodyText}`;
   const date = chooseDate(scrape, fullText, options);
   if (!date) {
-    return { ok: false, reason: 'không xác định được ngày đăng: trang không có dòng ngày và bài không nhắc ngày tháng nào. Chạy lại với --date YYYY-MM-DD' };
+    return {
+      ok: false,
+      reason:
+        'không xác định được ngày đăng: trang không có dòng ngày và bài không nhắc ngày tháng nào. Chạy lại với --date YYYY-MM-DD',
+    };
   }
   note('Ngày đăng', date.value, date.basis);
   if (date.review) review.push(date.review);
@@ -145,10 +160,14 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   );
   const unregistered = citations.cited.filter((c) => !c.document.registered);
   if (unregistered.length > 0) {
-    review.push(`Văn bản chưa có trong danh mục content/documents.json: ${unregistered.map((c) => `${c.entry} (“${c.printed}”)`).join('; ')}. Thêm vào danh mục để trang văn bản có tiêu đề và ngày ban hành.`);
+    review.push(
+      `Văn bản chưa có trong danh mục content/documents.json: ${unregistered.map((c) => `${c.entry} (“${c.printed}”)`).join('; ')}. Thêm vào danh mục để trang văn bản có tiêu đề và ngày ban hành.`,
+    );
   }
   if (citations.incomplete.length > 0) {
-    review.push(`Bài nhắc văn bản không đủ số hiệu để ghi vào resolutions: ${citations.incomplete.map((t) => `“${t}”`).join('; ')}.`);
+    review.push(
+      `Bài nhắc văn bản không đủ số hiệu để ghi vào resolutions: ${citations.incomplete.map((t) => `“${t}”`).join('; ')}.`,
+    );
   }
 
   if (scrape.byline !== undefined) note('Tác giả', scrape.byline, 'dòng ký tên cuối bài');
@@ -178,5 +197,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     ...(source.name !== undefined && { source: { name: source.name } }),
     ...(scrape.byline !== undefined && { author: scrape.byline }),
   };
-  return { ok: true, article: { slug, markdown: articleMarkdown(frontmatter, scrape.blocks), frontmatter, inferred, review } };
+  return {
+    ok: true,
+    article: { slug, markdown: articleMarkdown(frontmatter, scrape.blocks), frontmatter, inferred, review },
+  };
 }

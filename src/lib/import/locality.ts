@@ -6,7 +6,14 @@
  * after it, when the district level no longer exists.
  */
 import { findDistricts, type District } from '../places/districts.ts';
-import { currentProvince, findProvince, MERGER_DATE, mergerNote, provinceById, type Province } from '../places/localities.ts';
+import {
+  currentProvince,
+  findProvince,
+  MERGER_DATE,
+  mergerNote,
+  provinceById,
+  type Province,
+} from '../places/localities.ts';
 import { matchKey } from '../text/vi-text.ts';
 import type { Publication } from './source-markers.ts';
 
@@ -30,10 +37,15 @@ const COMMUNE_MENTION = new RegExp(
 );
 const BARE_RUN = new RegExp(`(?<!\\p{L})${WORD}(?: ${WORD})+`, 'gu');
 // Unit words followed by a title or an organ, not a place: `xã Đảng ủy…`, `phường Bí thư…`.
-const NOT_PLACE_NAMES = new Set(['đảng', 'đồng', 'bí', 'chủ', 'phó', 'ủy', 'ban', 'ubnd', 'hđnd', 'mttq'].map((w) => matchKey(w)));
+const NOT_PLACE_NAMES = new Set(
+  ['đảng', 'đồng', 'bí', 'chủ', 'phó', 'ủy', 'ban', 'ubnd', 'hđnd', 'mttq'].map((w) => matchKey(w)),
+);
 
 /** Longest leading run of words (up to 4) that `find` recognises, with what it found. */
-function longestPrefix<T>(name: string, find: (candidate: string) => T | undefined): { found: T; name: string } | undefined {
+function longestPrefix<T>(
+  name: string,
+  find: (candidate: string) => T | undefined,
+): { found: T; name: string } | undefined {
   const words = name.split(' ');
   for (let n = words.length; n > 0; n--) {
     const candidate = words.slice(0, n).join(' ');
@@ -142,7 +154,10 @@ function mostFrequent<T>(items: readonly T[], key: (item: T) => string): T | und
     counts.set(key(item), entry);
   }
   // Map order is first-mention order, so ties go to the earliest mention.
-  return [...counts.values()].reduce<{ item: T; count: number } | undefined>((best, e) => (!best || e.count > best.count ? e : best), undefined)?.item;
+  return [...counts.values()].reduce<{ item: T; count: number } | undefined>(
+    (best, e) => (!best || e.count > best.count ? e : best),
+    undefined,
+  )?.item;
 }
 
 export interface LocalityInput {
@@ -176,30 +191,46 @@ interface ProvinceChoice {
   review?: string;
 }
 
-function chooseProvince(input: LocalityInput, titleDistricts: DistrictMention[], bodyDistricts: DistrictMention[]): ProvinceChoice | undefined {
+function chooseProvince(
+  input: LocalityInput,
+  titleDistricts: DistrictMention[],
+  bodyDistricts: DistrictMention[],
+): ProvinceChoice | undefined {
   if (input.province) return { province: input.province, basis: 'tùy chọn --province' };
   const prefix = /^(?<prefix>[^:]{2,40}):\s/u.exec(input.title)?.groups?.['prefix'];
   const prefixProvince = prefix === undefined ? undefined : findProvince(prefix);
-  if (prefix && prefixProvince) return { province: prefixProvince, basis: `tiền tố “${prefix}:” của tiêu đề`, provinceWide: true };
+  if (prefix && prefixProvince)
+    return { province: prefixProvince, basis: `tiền tố “${prefix}:” của tiêu đề`, provinceWide: true };
   // A district in the title is more precise than its province beside it: `Huyện Thường Xuân (Thanh Hóa) …`.
   const titleDistrict = titleDistricts.find((m) => m.candidates.length === 1)?.candidates[0];
   if (titleDistrict) {
-    return { province: titleDistrict.province, basis: `${titleDistrict.type} ${titleDistrict.name} trong tiêu đề (danh mục huyện)`, district: titleDistrict };
+    return {
+      province: titleDistrict.province,
+      basis: `${titleDistrict.type} ${titleDistrict.name} trong tiêu đề (danh mục huyện)`,
+      district: titleDistrict,
+    };
   }
   const inTitle = titleProvince(input.title);
   if (inTitle) return { province: inTitle, basis: 'tên tỉnh trong tiêu đề', provinceWide: true };
 
   const evidence = [
     ...provinceMentions(input.text).map((m) => ({ province: m.province, index: m.index, what: 'tỉnh' })),
-    ...bodyDistricts.flatMap((m) => (m.candidates.length === 1 ? [{ province: m.candidates[0]!.province, index: m.index, what: 'huyện' }] : [])),
+    ...bodyDistricts.flatMap((m) =>
+      m.candidates.length === 1 ? [{ province: m.candidates[0]!.province, index: m.index, what: 'huyện' }] : [],
+    ),
   ].sort((a, b) => a.index - b.index);
   const best = mostFrequent(evidence, (e) => e.province.id);
   if (best) {
     const count = evidence.filter((e) => e.province === best.province).length;
-    const via = evidence.some((e) => e.province === best.province && e.what === 'huyện') ? ', kể cả qua danh mục huyện' : '';
+    const via = evidence.some((e) => e.province === best.province && e.what === 'huyện')
+      ? ', kể cả qua danh mục huyện'
+      : '';
     return { province: best.province, basis: `địa danh trong bài (${count} lần nhắc${via})` };
   }
-  const bare = mostFrequent(bareRuns(input.text).flatMap((run) => findProvince(run) ?? []), (p) => p.id);
+  const bare = mostFrequent(
+    bareRuns(input.text).flatMap((run) => findProvince(run) ?? []),
+    (p) => p.id,
+  );
   if (bare) return { province: bare, basis: 'tên tỉnh nhắc trong bài (không kèm chữ “tỉnh”)' };
   const home = input.publication?.provinceId === undefined ? undefined : provinceById(input.publication.provinceId);
   if (home && input.publication) {
@@ -213,7 +244,11 @@ function chooseProvince(input: LocalityInput, titleDistricts: DistrictMention[],
 }
 
 /** The district an article is about: named in the title, or the only one its text names. */
-function chooseDistrict(choice: ProvinceChoice, titleDistricts: DistrictMention[], bodyDistricts: DistrictMention[]): { district: District; printed?: string; basis: string } | { note: string } | undefined {
+function chooseDistrict(
+  choice: ProvinceChoice,
+  titleDistricts: DistrictMention[],
+  bodyDistricts: DistrictMention[],
+): { district: District; printed?: string; basis: string } | { note: string } | undefined {
   const inProvince = (m: DistrictMention) => m.candidates.find((d) => d.province === choice.province);
   const printedFor = (district: District) =>
     [...titleDistricts, ...bodyDistricts].find((m) => m.printed !== undefined && inProvince(m) === district)?.printed;
@@ -221,7 +256,8 @@ function chooseDistrict(choice: ProvinceChoice, titleDistricts: DistrictMention[
   if (fromTitle) return { district: fromTitle, printed: printedFor(fromTitle), basis: 'tên huyện trong tiêu đề' };
   if (choice.provinceWide) return { note: 'không ghi: tiêu đề nêu tên tỉnh, bài nói về cả tỉnh' };
   const named = [...new Set(bodyDistricts.map(inProvince).filter((d) => d !== undefined))];
-  if (named.length === 1) return { district: named[0]!, printed: printedFor(named[0]!), basis: 'huyện duy nhất được nhắc trong bài' };
+  if (named.length === 1)
+    return { district: named[0]!, printed: printedFor(named[0]!), basis: 'huyện duy nhất được nhắc trong bài' };
   if (named.length > 1) return { note: `không ghi: bài nhắc nhiều huyện (${named.map((d) => d.name).join(', ')})` };
   return undefined;
 }
@@ -231,17 +267,28 @@ export function inferLocality(input: LocalityInput): LocalityResult {
   const titleWithoutCommunes = input.title.replace(COMMUNE_MENTION, ' ');
   const titleDistricts = [
     ...districtMentions(input.title),
-    ...bareRuns(titleWithoutCommunes).flatMap((run) => (findProvince(run) ? [] : [{ candidates: findDistricts(run), index: -1 }])),
+    ...bareRuns(titleWithoutCommunes).flatMap((run) =>
+      findProvince(run) ? [] : [{ candidates: findDistricts(run), index: -1 }],
+    ),
   ].filter((m) => m.candidates.length > 0);
   const bodyDistricts = districtMentions(input.text);
   const choice = chooseProvince(input, titleDistricts, bodyDistricts);
   if (!choice) {
-    return { ok: false, reason: 'không xác định được tỉnh/thành phố: bài không nêu địa danh nào có trong danh mục. Chạy lại với --province <tên tỉnh>' };
+    return {
+      ok: false,
+      reason:
+        'không xác định được tỉnh/thành phố: bài không nêu địa danh nào có trong danh mục. Chạy lại với --province <tên tỉnh>',
+    };
   }
   const afterMerger = input.date.slice(0, 10) >= MERGER_DATE;
   const province = afterMerger ? currentProvince(choice.province) : choice.province;
-  const merged = province === choice.province ? '' : ` → ${province.name} (${choice.province.name} ${mergerNote(choice.province)})`;
-  const locality: Locality = { province, provinceBasis: `${choice.basis}${merged}`, review: choice.review ? [choice.review] : [] };
+  const merged =
+    province === choice.province ? '' : ` → ${province.name} (${choice.province.name} ${mergerNote(choice.province)})`;
+  const locality: Locality = {
+    province,
+    provinceBasis: `${choice.basis}${merged}`,
+    review: choice.review ? [choice.review] : [],
+  };
 
   if (afterMerger) {
     locality.districtBasis = 'không ghi: cấp huyện không còn từ 1/7/2025';

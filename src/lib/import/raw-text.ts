@@ -17,7 +17,8 @@ export function decodeRawText(bytes: Uint8Array): DecodeResult {
   } catch {
     return { ok: false, reason: 'không phải văn bản UTF-8 (tệp nhị phân hoặc sai bảng mã)' };
   }
-  if (CONTROL.test(text)) return { ok: false, reason: 'không phải văn bản (có ký tự điều khiển, có thể là tệp nhị phân)' };
+  if (CONTROL.test(text))
+    return { ok: false, reason: 'không phải văn bản (có ký tự điều khiển, có thể là tệp nhị phân)' };
   if (text.trim() === '') return { ok: false, reason: 'tệp không có chữ nào (chỉ có khoảng trắng)' };
   return { ok: true, text };
 }

@@ -67,7 +67,9 @@ function classify(line: string, bodyStarted: boolean): BlockKind {
   const punctuated = FINAL_PUNCTUATION.test(line);
   if (!bodyStarted) {
     if (line.length >= BODY_START_MIN) return 'paragraph';
-    return line.length < CAPTION_MAX || (line.length < UNPUNCTUATED_CAPTION_MAX && !punctuated) ? 'caption' : 'paragraph';
+    return line.length < CAPTION_MAX || (line.length < UNPUNCTUATED_CAPTION_MAX && !punctuated)
+      ? 'caption'
+      : 'paragraph';
   }
   return line.length < HEADING_MAX && !punctuated ? 'heading' : 'paragraph';
 }
@@ -106,7 +108,8 @@ function findOpening(lines: readonly string[], dropped: string[]): Opening | str
   // Lead first: the title is the first short line the page prints twice.
   for (let j = i + 1; j < lines.length; j++) {
     const line = lines[j]!;
-    if (line.length > TITLE_MAX || boilerplateKind(line) || isCaptionLine(line) || !lines.includes(line, j + 1)) continue;
+    if (line.length > TITLE_MAX || boilerplateKind(line) || isCaptionLine(line) || !lines.includes(line, j + 1))
+      continue;
     dropped.push(...lines.slice(i + 1, j));
     return { title: line, titleFrom: 'repeated-line', next: j + 1, lead: first, ...(dateLine && { dateLine }) };
   }
@@ -190,7 +193,12 @@ export function parseScrape(lines: readonly string[]): ScrapeResult {
   const byline = takeByline(blocks);
   // Without a marked lead, an opening paragraph of lead length that comes before any picture is the lead.
   const first = blocks[0];
-  if (!lead && first?.kind === 'paragraph' && first.text.length <= SAPO_MAX && blocks.slice(1).some((b) => b.kind === 'paragraph')) {
+  if (
+    !lead &&
+    first?.kind === 'paragraph' &&
+    first.text.length <= SAPO_MAX &&
+    blocks.slice(1).some((b) => b.kind === 'paragraph')
+  ) {
     lead = { text: first.text };
     blocks.shift();
   }

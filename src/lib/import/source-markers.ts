@@ -49,7 +49,26 @@ export function publicationOf(marker: string): Publication | undefined {
 
 // Bare (unparenthesised) markers that open a lead: only well-known ones, so that an ordinary first word
 // followed by a dash is never taken for a source.
-const BARE = ['NDO', 'QĐND', 'TCCS', 'VOV', 'TTXVN', 'CAND', 'SGGP', 'SGGPO', 'HNM', 'HNMO', 'NLĐO', 'TTO', 'TNO', 'PLO', 'VNA', 'GD&TĐ', 'Kinhtedothi', 'VGP'];
+const BARE = [
+  'NDO',
+  'QĐND',
+  'TCCS',
+  'VOV',
+  'TTXVN',
+  'CAND',
+  'SGGP',
+  'SGGPO',
+  'HNM',
+  'HNMO',
+  'NLĐO',
+  'TTO',
+  'TNO',
+  'PLO',
+  'VNA',
+  'GD&TĐ',
+  'Kinhtedothi',
+  'VGP',
+];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LEAD_MARKER = new RegExp(
   `^(?:\\((?!Ảnh|ảnh|Nguồn|nguồn)(?<paren>[^()]{2,30})\\)|(?<bare>${BARE.map(escape).join('|')}))\\s*[-–—]\\s*(?<rest>\\S.*)$`,
@@ -74,7 +93,9 @@ export function leadMarker(line: string): LeadMarker | undefined {
 }
 
 /** Known markers opening teaser lines of a page's other stories: they name the page's publication. */
-export function listMarkerPublication(lines: readonly string[]): { marker: string; publication: Publication } | undefined {
+export function listMarkerPublication(
+  lines: readonly string[],
+): { marker: string; publication: Publication } | undefined {
   const counts = new Map<string, { marker: string; publication: Publication; count: number }>();
   for (const line of lines) {
     const marker = /^(\([^()]{2,30}\)|[A-ZĐ][\p{L}.&]{1,15})\s*[-–—]\s/u.exec(line)?.[1];

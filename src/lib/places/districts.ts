@@ -56,7 +56,9 @@ function load(raw: unknown): { districts: readonly District[]; byKey: ReadonlyMa
       const key = lookupKey(spelling);
       const same = byKey.get(key) ?? [];
       if (same.some((other) => other.province === district.province)) {
-        throw new Error(`${SOURCE}: entry ${index} (${district.name}) repeats the spelling "${spelling}" in ${district.province.name}`);
+        throw new Error(
+          `${SOURCE}: entry ${index} (${district.name}) repeats the spelling "${spelling}" in ${district.province.name}`,
+        );
       }
       byKey.set(key, [...same, district]);
     }

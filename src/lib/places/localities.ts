@@ -131,13 +131,16 @@ function readEntry(raw: unknown, index: number): Province {
   // One fixed order keeps region lists comparable and their display stable.
   const ordered = REGIONS.filter((r) => regions.includes(r));
   if (ordered.join('|') !== regions.join('|')) throw err(`needs "regions" in REGIONS order: ${ordered.join(', ')}`);
-  const regionUntil2025 = raw.regionUntil2025 === undefined ? undefined : region('regionUntil2025', text('regionUntil2025'));
-  if (until2025 !== (regionUntil2025 !== undefined)) throw err('needs "regionUntil2025" exactly when until2025 is true');
+  const regionUntil2025 =
+    raw.regionUntil2025 === undefined ? undefined : region('regionUntil2025', text('regionUntil2025'));
+  if (until2025 !== (regionUntil2025 !== undefined))
+    throw err('needs "regionUntil2025" exactly when until2025 is true');
 
   const mergedInto = raw.mergedInto === undefined ? undefined : ref('mergedInto', text('mergedInto'));
   const ceased = until2025 && !from2025;
   if (ceased !== (mergedInto !== undefined)) throw err('needs "mergedInto" exactly when it ceased on 1/7/2025');
-  const predecessors = raw.predecessors === undefined ? undefined : list('predecessors').map((p) => ref('predecessors', p));
+  const predecessors =
+    raw.predecessors === undefined ? undefined : list('predecessors').map((p) => ref('predecessors', p));
   if (predecessors !== undefined && (!from2025 || predecessors.length === 0)) {
     throw err('may list "predecessors" only as a unit from 1/7/2025, and then at least one');
   }

@@ -74,7 +74,11 @@ export function newsArticleLd(input: NewsArticleInput): Record<string, unknown> 
   const author =
     people.length > 0
       ? people.map((name) => ({ '@type': 'Person', name }))
-      : [source ? { '@type': 'Organization', name: source.name, ...(source.url ? { url: new URL(source.url).origin } : {}) } : publisher];
+      : [
+          source
+            ? { '@type': 'Organization', name: source.name, ...(source.url ? { url: new URL(source.url).origin } : {}) }
+            : publisher,
+        ];
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

@@ -32,5 +32,7 @@ function keyValue(value: unknown): unknown {
 export function pageCacheKey(props: unknown): string {
   // Dates turn into strings (toJSON) before the replacer sees them; Maps and Sets would otherwise vanish.
   const json = JSON.stringify(props, (_key, value: unknown) => keyValue(value));
-  return createHash('sha256').update(json ?? '').digest('base64url');
+  return createHash('sha256')
+    .update(json ?? '')
+    .digest('base64url');
 }

@@ -108,7 +108,10 @@ export function titleSizesToTry(title: string): number[] {
 export function shortenTitle(title: string, words: number): string {
   const all = title.trim().split(/\s+/);
   if (words >= all.length) return title;
-  return `${all.slice(0, Math.max(1, words)).join(' ').replace(/[,;:.\s–-]+$/, '')}…`;
+  return `${all
+    .slice(0, Math.max(1, words))
+    .join(' ')
+    .replace(/[,;:.\s–-]+$/, '')}…`;
 }
 
 export function wordCount(text: string): number {
@@ -118,7 +121,9 @@ export function wordCount(text: string): number {
 /** The cache key of a card: its content, the design version and the fonts it is drawn with. */
 export function cardKey(card: SocialCard, fontDigest: string): string {
   return createHash('sha256')
-    .update(JSON.stringify([CARD_DESIGN_VERSION, fontDigest, card.title.normalize('NFC'), card.footer.normalize('NFC')]))
+    .update(
+      JSON.stringify([CARD_DESIGN_VERSION, fontDigest, card.title.normalize('NFC'), card.footer.normalize('NFC')]),
+    )
     .digest('hex')
     .slice(0, 32);
 }

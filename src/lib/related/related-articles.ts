@@ -119,7 +119,13 @@ export function reasonText(reason: RelatedReason): string {
 }
 
 /** The best `limit` candidates by full score; reasons are written only for the articles kept. */
-function relatedTo(self: number, corpus: Corpus, scratch: Scratch, stats: RelatedStats, limit: number): RelatedArticle[] {
+function relatedTo(
+  self: number,
+  corpus: Corpus,
+  scratch: Scratch,
+  stats: RelatedStats,
+  limit: number,
+): RelatedArticle[] {
   if (limit === 0) return [];
   const candidates = gatherCandidates(self, corpus, scratch, stats);
   const { dense, metadata, penalty, cosines } = scratch;
@@ -334,7 +340,9 @@ function gatherCandidates(self: number, corpus: Corpus, scratch: Scratch, stats:
     penalty[other] = timePenalty(corpus.time, self, other);
     preScore[other] = metadata[other]! + TEXT_WEIGHT * textEstimate[other]! - penalty[other]!;
   }
-  return count > MAX_CANDIDATES ? bestCandidates(touched, count, preScore, corpus.time) : Array.from(touched.subarray(0, count));
+  return count > MAX_CANDIDATES
+    ? bestCandidates(touched, count, preScore, corpus.time)
+    : Array.from(touched.subarray(0, count));
 }
 
 /**
@@ -495,7 +503,11 @@ function sharedLabels(
   keys: readonly string[],
   rarities: Float64Array,
 ): string[] {
-  const shared = sharedIds(packed, self, other).map((id) => ({ id, label: labels.get(keys[id]!)!, rarity: rarities[id]! }));
+  const shared = sharedIds(packed, self, other).map((id) => ({
+    id,
+    label: labels.get(keys[id]!)!,
+    rarity: rarities[id]!,
+  }));
   if (shared.length > 1) {
     shared.sort((a, b) => b.rarity - a.rarity || compareVi(a.label, b.label) || compareIds(keys[a.id]!, keys[b.id]!));
   }

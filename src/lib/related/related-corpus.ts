@@ -147,21 +147,42 @@ export function prepareCorpus(input: readonly RelatedInput[]): Corpus {
   const order = Int32Array.from(items.keys()).sort((a, b) => time[a]! - time[b]! || a - b);
   const rank = new Int32Array(n);
   order.forEach((article, position) => (rank[article] = position));
-  const documentIds = pack(metadata.map((m) => m.documentIds), order);
-  const topicIds = pack(metadata.map((m) => m.topicIds), order);
+  const documentIds = pack(
+    metadata.map((m) => m.documentIds),
+    order,
+  );
+  const topicIds = pack(
+    metadata.map((m) => m.topicIds),
+    order,
+  );
   const keys = metadata.map((m) => candidateKeys(m, tables.keys));
-  const keyIds = pack(keys.map((k) => k.ids), order);
+  const keyIds = pack(
+    keys.map((k) => k.ids),
+    order,
+  );
   const keyWidths = new Int32Array(keyIds.ids.length);
   keys.forEach((k, i) => keyWidths.set(k.widths, keyIds.start[i]!));
 
   const counted = countTerms(items);
   const idf = termIdf(counted.df, n, counted.vocabulary.terms.map(isGenreTerm));
   const vectors = counted.ids.map((ids, i) => termVector(ids, counted.counts[i]!, idf, counted.df));
-  const terms = pack(vectors.map((v) => v.ids), order);
-  const weights = packValues(vectors.map((v) => v.weights), terms);
+  const terms = pack(
+    vectors.map((v) => v.ids),
+    order,
+  );
+  const weights = packValues(
+    vectors.map((v) => v.weights),
+    terms,
+  );
   const tops = vectors.map(topTerms);
-  const topTermsPacked = pack(tops.map((t) => t.ids), order);
-  const topWeights = packValues(tops.map((t) => t.weights), topTermsPacked);
+  const topTermsPacked = pack(
+    tops.map((t) => t.ids),
+    order,
+  );
+  const topWeights = packValues(
+    tops.map((t) => t.weights),
+    topTermsPacked,
+  );
 
   return {
     size: n,
@@ -446,7 +467,11 @@ function buildPostings(
   const postings = Array.from(sizes, (size): Postings | undefined =>
     size === 0
       ? undefined
-      : { ranks: new Int32Array(size), articles: new Int32Array(size), values: values ? new Float64Array(size) : undefined },
+      : {
+          ranks: new Int32Array(size),
+          articles: new Int32Array(size),
+          values: values ? new Float64Array(size) : undefined,
+        },
   );
   const filled = new Int32Array(keyCount);
   for (const article of order) {

@@ -39,7 +39,13 @@ export function parseDocumentQuery(query: string, kindLabels: readonly string[])
   const kinds = [...kindLabels].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s*'));
   const kindPrefix = `(?:(${kinds.join('|')})\\s*)?(?:so\\s*:?\\s*)?`;
   const full = new RegExp(`^${kindPrefix}(\\d{1,5})\\s*[-/ ]\\s*([a-z]{1,6})\\s*[-/ ]\\s*([a-z.]{1,12})$`).exec(q);
-  if (full) return { kind: full[1]?.replace(/\s+/g, ' '), n: withoutLeadingZeros(full[2]!), type: full[3], issuer: full[4]!.replace(/\./g, '') };
+  if (full)
+    return {
+      kind: full[1]?.replace(/\s+/g, ' '),
+      n: withoutLeadingZeros(full[2]!),
+      type: full[3],
+      issuer: full[4]!.replace(/\./g, ''),
+    };
   const codeNumber = /^([a-z]{2,5})\s*(\d{1,5})$/.exec(q);
   if (codeNumber) return { n: withoutLeadingZeros(codeNumber[2]!), type: codeNumber[1] };
   if (kinds.length > 0) {

@@ -38,7 +38,9 @@ export function filterChoices(articles: readonly FilterSource[]): Record<FilterK
   const counts = new Map<FilterKey, Map<string, number>>(FILTER_KEYS.map((key) => [key, new Map()]));
   for (const article of articles) {
     // An article counts once per value, as in Pagefind's own filter counts.
-    for (const [key, value] of new Map(articleFilters(article).map(([k, v]) => [`${k}\n${v}`, [k, v] as const])).values()) {
+    for (const [key, value] of new Map(
+      articleFilters(article).map(([k, v]) => [`${k}\n${v}`, [k, v] as const]),
+    ).values()) {
       const values = counts.get(key)!;
       values.set(value, (values.get(value) ?? 0) + 1);
     }

@@ -79,7 +79,11 @@ function displayFragment(fragment: PagefindFragment): PagefindFragment {
     plain_excerpt: optional(fragment.plain_excerpt),
     content: optional(fragment.content),
     meta: Object.fromEntries(Object.entries(fragment.meta).map(([key, value]) => [key, toDisplayText(value)])),
-    sub_results: fragment.sub_results?.map((sub) => ({ ...sub, title: toDisplayText(sub.title), excerpt: toDisplayText(sub.excerpt) })),
+    sub_results: fragment.sub_results?.map((sub) => ({
+      ...sub,
+      title: toDisplayText(sub.title),
+      excerpt: toDisplayText(sub.excerpt),
+    })),
   };
 }
 
@@ -118,7 +122,11 @@ export interface ViSearchResult {
  * Searches with Vietnamese normalisation and phrase-first ranking. An empty query with filters lists
  * the filtered pages (newest first unless another sort is given).
  */
-export async function viSearch(pagefind: PagefindApi, input: string, options: SearchOptions = {}): Promise<ViSearchResult | null> {
+export async function viSearch(
+  pagefind: PagefindApi,
+  input: string,
+  options: SearchOptions = {},
+): Promise<ViSearchResult | null> {
   const query = toIndexQuery(input);
   const hasFilters = Object.keys(options.filters ?? {}).length > 0;
   if (query === '' && !hasFilters) return null;

@@ -43,5 +43,8 @@ export function proseParagraphs(markdown: string): string[] {
 export function truncateWords(text: string, maxWords: number): string {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length <= maxWords) return words.join(' ');
-  return `${words.slice(0, maxWords).join(' ').replace(/[,;:.…]+$/, '')}…`;
+  return `${words
+    .slice(0, maxWords)
+    .join(' ')
+    .replace(/[,;:.…]+$/, '')}…`;
 }

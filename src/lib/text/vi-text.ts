@@ -23,12 +23,7 @@ export function cleanSpaces(text: string): string {
 
 /** Lower-case ASCII-ish key: every mark removed, đ→d (which has no Unicode decomposition). */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
 /** URL slug: folded, every run of characters outside a–z and 0–9 becomes one dash. */

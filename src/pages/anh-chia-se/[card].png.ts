@@ -13,10 +13,16 @@ const CACHE_DIR = join(process.cwd(), 'node_modules/.cache/social-cards');
 async function allCards(): Promise<Array<{ id: string; card: SocialCard }>> {
   const { articles } = await getCorpus();
   const clash = articles.find((article) => article.id === DEFAULT_CARD);
-  if (clash) throw new Error(`${clash.entry.filePath}: tên tệp "${DEFAULT_CARD}" trùng với ảnh chia sẻ mặc định của trang; hãy đổi tên bài viết`);
+  if (clash)
+    throw new Error(
+      `${clash.entry.filePath}: tên tệp "${DEFAULT_CARD}" trùng với ảnh chia sẻ mặc định của trang; hãy đổi tên bài viết`,
+    );
   return [
     { id: DEFAULT_CARD, card: { title: site.tagline, footer: '' } },
-    ...articles.map((article) => ({ id: article.id, card: articleCard(article.title, article.province.name, article.date) })),
+    ...articles.map((article) => ({
+      id: article.id,
+      card: articleCard(article.title, article.province.name, article.date),
+    })),
   ];
 }
 
@@ -35,7 +41,11 @@ let filled: Promise<void> | undefined;
 function fillCache(): Promise<void> {
   filled ??= (async () => {
     const started = performance.now();
-    const drawn = await fillCardCache((await allCards()).map(({ card }) => card), cacheOptions(), availableParallelism() + 1);
+    const drawn = await fillCardCache(
+      (await allCards()).map(({ card }) => card),
+      cacheOptions(),
+      availableParallelism() + 1,
+    );
     console.log(`[social-cards] drew ${drawn} cards in ${Math.round(performance.now() - started)} ms`);
   })();
   return filled;

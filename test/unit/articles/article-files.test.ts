@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlug, checkArticleFiles, frontmatterText, rawScalar, splitArticle, withRawDates } from '../../../src/lib/articles/article-files.ts';
+import {
+  articleSlug,
+  checkArticleFiles,
+  frontmatterText,
+  rawScalar,
+  splitArticle,
+  withRawDates,
+} from '../../../src/lib/articles/article-files.ts';
 
 describe('articleSlug', () => {
   it.each([
@@ -30,7 +37,8 @@ describe('checkArticleFiles', () => {
 });
 
 describe('raw frontmatter values', () => {
-  const source = '---\ntitle: "A: b"\ndate: 2024-02-30 # sai\nupdated: "2024-03-01T08:00"\nlocality:\n  date: nested\n---\nBody\n';
+  const source =
+    '---\ntitle: "A: b"\ndate: 2024-02-30 # sai\nupdated: "2024-03-01T08:00"\nlocality:\n  date: nested\n---\nBody\n';
 
   it('returns the text YAML would have turned into another date', () => {
     const fm = frontmatterText(source);
@@ -58,7 +66,11 @@ describe('splitArticle', () => {
 describe('withRawDates', () => {
   it('swaps only the dates that are written for their text', () => {
     const data = { title: 'A', date: new Date('2024-03-01'), locality: 'Huế' };
-    expect(withRawDates(data, 'title: A\ndate: 2024-02-30\nlocality: Huế')).toEqual({ title: 'A', date: '2024-02-30', locality: 'Huế' });
+    expect(withRawDates(data, 'title: A\ndate: 2024-02-30\nlocality: Huế')).toEqual({
+      title: 'A',
+      date: '2024-02-30',
+      locality: 'Huế',
+    });
     expect(withRawDates({ title: 'A' }, 'title: A')).toEqual({ title: 'A' });
   });
 });

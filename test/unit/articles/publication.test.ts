@@ -64,6 +64,8 @@ describe('lastModified', () => {
   });
 
   it('ignores edits made before the article went out (a scheduled article revised before its date)', () => {
-    expect(lastModified({ commits: 2, last: new Date('2023-01-01T00:00:00+07:00') }, published, undefined)).toBeUndefined();
+    expect(
+      lastModified({ commits: 2, last: new Date('2023-01-01T00:00:00+07:00') }, published, undefined),
+    ).toBeUndefined();
   });
 });

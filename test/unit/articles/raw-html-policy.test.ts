@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, hasScriptProtocol, isUnsafeMdxElement, judgeRawHtml } from '../../../src/lib/articles/raw-html-policy.ts';
+import {
+  excerpt,
+  hasScriptProtocol,
+  isUnsafeMdxElement,
+  judgeRawHtml,
+} from '../../../src/lib/articles/raw-html-policy.ts';
 import { encodingProblem } from '../../../src/lib/articles/article-encoding.ts';
 import { hasEmptyBody } from '../../../src/lib/articles/article-files.ts';
 

@@ -13,14 +13,20 @@ describe('citation findings: the build warnings, with lines', () => {
 
   it('counts lines of a body pasted in NFD as in the file', () => {
     const body = 'Đảng bộ tỉnh.\n\nThực hiện Chỉ thị 05-CT/TW.'.normalize('NFD');
-    expect(lintOne(article({ resolutions: '[05-CT/TW]' }, `${body}\n\nVà Kết luận 21-KL/TW.`)).filter((f) => f.includes('[resolutions]'))).toEqual([
+    expect(
+      lintOne(article({ resolutions: '[05-CT/TW]' }, `${body}\n\nVà Kết luận 21-KL/TW.`)).filter((f) =>
+        f.includes('[resolutions]'),
+      ),
+    ).toEqual([
       '12 [resolutions] warning: thân bài nhắc Kết luận 21-KL/TW nhưng trường resolutions chưa có: thêm "21-KL/TW" vào resolutions',
     ]);
   });
 
   it('names a number-less document by its title', () => {
     const [finding] = lintOne(article({}, 'Quán triệt Nghị quyết Đại hội XIII của Đảng.'));
-    expect(finding).toMatch(/^7 \[resolutions\] warning: thân bài nhắc .*Đại hội.* nhưng trường resolutions chưa có: thêm ".*Đại hội.*" vào resolutions$/);
+    expect(finding).toMatch(
+      /^7 \[resolutions\] warning: thân bài nhắc .*Đại hội.* nhưng trường resolutions chưa có: thêm ".*Đại hội.*" vào resolutions$/,
+    );
   });
 
   it('warns once about a listed document missing from the registry, on its list item', () => {

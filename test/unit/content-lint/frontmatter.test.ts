@@ -52,12 +52,26 @@ describe('readFrontmatter', () => {
 
   it('tells which field or part of the file a line belongs to', () => {
     expect([1, 2, 4, 5, 8, 9, 10, 11, 12, 13].map((line) => fm.fieldAt(line))).toEqual([
-      'frontmatter', 'title', 'locality', 'locality', 'resolutions', 'resolutions', 'frontmatter', 'frontmatter', 'thân bài', 'thân bài',
+      'frontmatter',
+      'title',
+      'locality',
+      'locality',
+      'resolutions',
+      'resolutions',
+      'frontmatter',
+      'frontmatter',
+      'thân bài',
+      'thân bài',
     ]);
   });
 
   it.each([
-    ['a colon in an unquoted title', '---\ntitle: Bắc Giang: kết quả\ndate: 2024-05-20\n---\n', 2, /đặt cả giá trị trong ngoặc kép/],
+    [
+      'a colon in an unquoted title',
+      '---\ntitle: Bắc Giang: kết quả\ndate: 2024-05-20\n---\n',
+      2,
+      /đặt cả giá trị trong ngoặc kép/,
+    ],
     ['a field written twice', '---\ntitle: a\ndate: 2024-05-20\ntitle: b\n---\n', 4, /được viết hai lần/],
     ['a tab as indentation', '---\nlocality:\n\tprovince: Huế\n---\n', 3, /Tab/],
     ['an unclosed quote', '---\ntitle: "Bài\ndate: 2024-05-20\n---\n', 3, /thiếu dấu đóng/],

@@ -11,14 +11,18 @@ import { PROJECT_ROOT } from '../../helpers/site.ts';
 describe('lintArticles', () => {
   it('finds nothing in the committed articles', () => {
     const dir = join(PROJECT_ROOT, 'content/articles');
-    const files = Object.fromEntries(listFiles(dir).map((file) => [file, readFileSync(join(dir, file), isArticleFile(file) ? 'utf8' : 'latin1')]));
+    const files = Object.fromEntries(
+      listFiles(dir).map((file) => [file, readFileSync(join(dir, file), isArticleFile(file) ? 'utf8' : 'latin1')]),
+    );
     const result = lintFixture({ files });
     expect(result.messages).toEqual([]);
     expect(result.articleCount).toBe(Object.keys(files).filter(isArticleFile).length);
   });
 
   it('applies the file-name rules of the build to the folder', () => {
-    const result = lintFixture({ files: { 'Lào Cai.md': article(), 'lao-cai.md': article(), 'ghi-chu.txt': '', 'b/anh.jpg': '' } });
+    const result = lintFixture({
+      files: { 'Lào Cai.md': article(), 'lao-cai.md': article(), 'ghi-chu.txt': '', 'b/anh.jpg': '' },
+    });
     expect(findings(result).map((f) => f.replace(/:.*/s, ''))).toEqual(['1 [tên tệp] error', '1 [tên tệp] error']);
     expect(result.messages.map((m) => m.file)).toEqual(['ghi-chu.txt', 'lao-cai.md']);
     expect(result.articleCount).toBe(2);
@@ -33,8 +37,19 @@ describe('lintArticles', () => {
 });
 
 describe('report', () => {
-  const message = (file: string, line: number, severity: LintMessage['severity']): LintMessage => ({ file, line, field: 'date', severity, message: 'x' });
-  const messages = [message('b.md', 3, 'warning'), message('a.md', 10, 'error'), message('a.md', 2, 'fixed'), message('b.md', 1, 'error')];
+  const message = (file: string, line: number, severity: LintMessage['severity']): LintMessage => ({
+    file,
+    line,
+    field: 'date',
+    severity,
+    message: 'x',
+  });
+  const messages = [
+    message('b.md', 3, 'warning'),
+    message('a.md', 10, 'error'),
+    message('a.md', 2, 'fixed'),
+    message('b.md', 1, 'error'),
+  ];
 
   it('sorts by file, then line', () => {
     expect(sortMessages(messages).map((m) => `${m.file}:${m.line}`)).toEqual(['a.md:2', 'a.md:10', 'b.md:1', 'b.md:3']);

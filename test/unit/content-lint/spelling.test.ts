@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { article, findings, lintFixture } from '../../helpers/lint.ts';
 
 describe('NFC findings', () => {
-  const nfd = article({ title: '"Đảng bộ Hậu Giang"'.normalize('NFD') }, 'Dòng một.\n\nHội nghị ở Hậu Giang.'.normalize('NFD'));
+  const nfd = article(
+    { title: '"Đảng bộ Hậu Giang"'.normalize('NFD') },
+    'Dòng một.\n\nHội nghị ở Hậu Giang.'.normalize('NFD'),
+  );
 
   it('warns once per file, at the first line that is not NFC', () => {
     const result = lintFixture({ files: { 'bai.md': nfd } });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { articleCitations, unlistedCitationsText, unregisteredDocumentText } from '../../../src/lib/documents/article-citations.ts';
+import {
+  articleCitations,
+  unlistedCitationsText,
+  unregisteredDocumentText,
+} from '../../../src/lib/documents/article-citations.ts';
 import { parseDocumentNumber, type DocumentNumber } from '../../../src/lib/documents/document-number.ts';
 import { vnInstant } from '../../../src/lib/dates/vn-date.ts';
 
@@ -24,14 +28,22 @@ describe('articleCitations', () => {
   });
 
   it('leaves out a local congress named without its unit', () => {
-    const c = articleCitations([], 'Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025.', context);
+    const c = articleCitations(
+      [],
+      'Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025.',
+      context,
+    );
     expect(c.mentionedNumbers).toEqual([]);
     expect(c.unlisted).toEqual([]);
   });
 
   it('words the build warnings', () => {
     const c = articleCitations(numbers('99-NQ/TW'), 'Chỉ thị 05-CT/TW', context);
-    expect(unregisteredDocumentText(c.listed[0]!)).toBe('99-NQ/TW chưa có trong content/documents.json (trang /van-ban/99-nq-tw/ dùng số hiệu làm tiêu đề)');
-    expect(unlistedCitationsText(c.unlisted.map((u) => u.document))).toBe('thân bài nhắc Chỉ thị 05-CT/TW nhưng trường resolutions chưa có');
+    expect(unregisteredDocumentText(c.listed[0]!)).toBe(
+      '99-NQ/TW chưa có trong content/documents.json (trang /van-ban/99-nq-tw/ dùng số hiệu làm tiêu đề)',
+    );
+    expect(unlistedCitationsText(c.unlisted.map((u) => u.document))).toBe(
+      'thân bài nhắc Chỉ thị 05-CT/TW nhưng trường resolutions chưa có',
+    );
   });
 });

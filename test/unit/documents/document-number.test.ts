@@ -59,65 +59,141 @@ type Expected = ExpectedDoc | ExpectedBare;
 
 /** Expected numbered document (row of §1.8): form, kind, number, issuer, canonical, slug, date. */
 const doc = (
-  form: ReferenceForm, kind: string, number: string, issuer: string, canonical: string, slug: string, date?: string,
+  form: ReferenceForm,
+  kind: string,
+  number: string,
+  issuer: string,
+  canonical: string,
+  slug: string,
+  date?: string,
 ): ExpectedDoc => ({ form, kind, number, issuer, canonical, slug, ...(date ? { date } : {}) });
 const party = (kind: string, number: string, issuer: string, canonical: string, slug: string, date?: string) =>
   doc('party', kind, number, issuer, canonical, slug, date);
 /** Expected plenum or congress resolution: no number, kind NQ. */
-const numberless = (form: ReferenceForm, issuer: string, canonical: string, slug: string, term?: string): ExpectedDoc => ({
-  form, kind: 'NQ', number: '', issuer, canonical, slug, ...(term ? { term } : {}),
+const numberless = (
+  form: ReferenceForm,
+  issuer: string,
+  canonical: string,
+  slug: string,
+  term?: string,
+): ExpectedDoc => ({
+  form,
+  kind: 'NQ',
+  number: '',
+  issuer,
+  canonical,
+  slug,
+  ...(term ? { term } : {}),
 });
 
 const TABLE: readonly (readonly [row: number, input: string, expected: readonly Expected[]])[] = [
   [1, 'Chỉ thị 29-CT/TU ngày 21-3-2013', [party('CT', '29', 'TU', '29-CT/TU', '29-ct-tu', '2013-03-21')]],
-  [2, 'theo Công văn số 1014-CV/TU ngày 28/1/2022 của Tỉnh ủy', [party('CV', '1014', 'TU', '1014-CV/TU', '1014-cv-tu', '2022-01-28')]],
+  [
+    2,
+    'theo Công văn số 1014-CV/TU ngày 28/1/2022 của Tỉnh ủy',
+    [party('CV', '1014', 'TU', '1014-CV/TU', '1014-cv-tu', '2022-01-28')],
+  ],
   [3, 'Chỉ thị số 05-CT/TW của Bộ Chính trị', [party('CT', '05', 'TW', '05-CT/TW', '05-ct-tw')]],
-  [4, 'Nghị quyết số 22-NQ/TW, ngày 2-2-2008 của Ban Chấp hành (BCH) Trung ương', [party('NQ', '22', 'TW', '22-NQ/TW', '22-nq-tw', '2008-02-02')]],
-  [5, 'Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng', [party('KL', '21', 'TW', '21-KL/TW', '21-kl-tw', '2021-10-25')]],
-  [6, 'Quy định số 213-QĐ/TW (ngày 2/1/2020) về trách nhiệm của đảng viên', [party('QĐi', '213', 'TW', '213-QĐ/TW', '213-qd-tw', '2020-01-02')]],
+  [
+    4,
+    'Nghị quyết số 22-NQ/TW, ngày 2-2-2008 của Ban Chấp hành (BCH) Trung ương',
+    [party('NQ', '22', 'TW', '22-NQ/TW', '22-nq-tw', '2008-02-02')],
+  ],
+  [
+    5,
+    'Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng',
+    [party('KL', '21', 'TW', '21-KL/TW', '21-kl-tw', '2021-10-25')],
+  ],
+  [
+    6,
+    'Quy định số 213-QĐ/TW (ngày 2/1/2020) về trách nhiệm của đảng viên',
+    [party('QĐi', '213', 'TW', '213-QĐ/TW', '213-qd-tw', '2020-01-02')],
+  ],
   [7, 'Regulation No. 69-QD/TW, dated July 6, 2022', [party('QĐ', '69', 'TW', '69-QĐ/TW', '69-qd-tw')]],
-  [8, 'Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư', [party('KL', '100', 'TW', '100-KL/TW', '100-kl-tw', '2014-08-18')]],
+  [
+    8,
+    'Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư',
+    [party('KL', '100', 'TW', '100-KL/TW', '100-kl-tw', '2014-08-18')],
+  ],
   [9, 'Nghị quyết số 21 – NQ/TW (NQ21) về tăng cường củng cố', [party('NQ', '21', 'TW', '21-NQ/TW', '21-nq-tw')]],
   [10, 'Số 445-KL/TƯ, Thừa Thiên Huế, ngày 13 tháng 5 năm 2022', [party('KL', '445', 'TW', '445-KL/TW', '445-kl-tw')]],
-  [11, 'Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy', [party('KH', '25', 'TU', '25-KH/TU', '25-kh-tu', '2016-11-30')]],
-  [12, 'Hướng dẫn số 27-HD/BTGDVTW về tuyên truyền bầu cử', [party('HD', '27', 'BTGDVTW', '27-HD/BTGDVTW', '27-hd-btgdvtw')]],
+  [
+    11,
+    'Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy',
+    [party('KH', '25', 'TU', '25-KH/TU', '25-kh-tu', '2016-11-30')],
+  ],
+  [
+    12,
+    'Hướng dẫn số 27-HD/BTGDVTW về tuyên truyền bầu cử',
+    [party('HD', '27', 'BTGDVTW', '27-HD/BTGDVTW', '27-hd-btgdvtw')],
+  ],
   [13, 'Nghị quyết số 05-NQ/HU của Huyện ủy', [party('NQ', '05', 'HU', '05-NQ/HU', '05-nq-hu')]],
   [14, 'Chỉ thị 03-CT/TxU của Thị ủy', [party('CT', '03', 'TxU', '03-CT/TxU', '03-ct-txu')]],
   [15, 'Chỉ thị 5-CT/TW', [party('CT', '05', 'TW', '05-CT/TW', '05-ct-tw')]],
-  [16, 'Quy định 148/QĐ-TW 2024 thẩm quyền của người đứng đầu', [
-    doc('misformatted-party', 'QĐi', '148', 'TW', '148-QĐ/TW', '148-qd-tw'),
-  ]],
-  [17, 'Nghị định 100/2019/NĐ-CP ngày 30/12/2019', [
-    doc('state-legal', 'NĐ', '100', 'CP', '100/2019/NĐ-CP', '100-2019-nd-cp', '2019-12-30'),
-  ]],
-  [18, 'Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội', [
-    doc('state-legal', 'NQ', '202', 'QH15', '202/2025/QH15', '202-2025-qh15', '2025-06-12'),
-  ]],
-  [19, 'Thông tư liên tịch số 55/2005/TTLT-BNV-VPCP ngày 06 tháng 5 năm 2005', [
-    doc('state-legal', 'TTLT', '55', 'BNV-VPCP', '55/2005/TTLT-BNV-VPCP', '55-2005-ttlt-bnv-vpcp', '2005-05-06'),
-  ]],
-  [20, 'đã ký ban hành Chỉ thị 11/CT- UBND tăng cường kỷ cương', [
-    doc('state-admin', 'CT', '11', 'UBND', '11/CT-UBND', '11-ct-ubnd'),
-  ]],
-  [21, 'Nghị quyết số 22/2019/NQ-HĐND ngày 17/10/2019 của HĐND tỉnh', [
-    doc('state-legal', 'NQ', '22', 'HĐND', '22/2019/NQ-HĐND', '22-2019-nq-hdnd', '2019-10-17'),
-  ]],
-  [22, 'Quyết định số 2500/QĐ-BGDĐT ngày 24 tháng 3 năm 2009', [
-    doc('state-admin', 'QĐ', '2500', 'BGDĐT', '2500/QĐ-BGDĐT', '2500-qd-bgddt', '2009-03-24'),
-  ]],
-  [23, 'mức phạt theo Nghị định 100/2019 đã được thay thế', [
-    doc('state-short', 'NĐ', '100', 'CP', '100/2019/NĐ-CP', '100-2019-nd-cp'),
-  ]],
-  [24, 'gắn với việc thực hiện Nghị quyết TW4 (khóa XIII) và Chỉ thị số 05-CT/TW của Bộ Chính trị', [
-    numberless('plenum', 'TW', 'NQ-TW4-KXIII', 'nq-tw4-khoa-xiii', 'XIII'),
-    party('CT', '05', 'TW', '05-CT/TW', '05-ct-tw'),
-  ]],
+  [
+    16,
+    'Quy định 148/QĐ-TW 2024 thẩm quyền của người đứng đầu',
+    [doc('misformatted-party', 'QĐi', '148', 'TW', '148-QĐ/TW', '148-qd-tw')],
+  ],
+  [
+    17,
+    'Nghị định 100/2019/NĐ-CP ngày 30/12/2019',
+    [doc('state-legal', 'NĐ', '100', 'CP', '100/2019/NĐ-CP', '100-2019-nd-cp', '2019-12-30')],
+  ],
+  [
+    18,
+    'Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội',
+    [doc('state-legal', 'NQ', '202', 'QH15', '202/2025/QH15', '202-2025-qh15', '2025-06-12')],
+  ],
+  [
+    19,
+    'Thông tư liên tịch số 55/2005/TTLT-BNV-VPCP ngày 06 tháng 5 năm 2005',
+    [doc('state-legal', 'TTLT', '55', 'BNV-VPCP', '55/2005/TTLT-BNV-VPCP', '55-2005-ttlt-bnv-vpcp', '2005-05-06')],
+  ],
+  [
+    20,
+    'đã ký ban hành Chỉ thị 11/CT- UBND tăng cường kỷ cương',
+    [doc('state-admin', 'CT', '11', 'UBND', '11/CT-UBND', '11-ct-ubnd')],
+  ],
+  [
+    21,
+    'Nghị quyết số 22/2019/NQ-HĐND ngày 17/10/2019 của HĐND tỉnh',
+    [doc('state-legal', 'NQ', '22', 'HĐND', '22/2019/NQ-HĐND', '22-2019-nq-hdnd', '2019-10-17')],
+  ],
+  [
+    22,
+    'Quyết định số 2500/QĐ-BGDĐT ngày 24 tháng 3 năm 2009',
+    [doc('state-admin', 'QĐ', '2500', 'BGDĐT', '2500/QĐ-BGDĐT', '2500-qd-bgddt', '2009-03-24')],
+  ],
+  [
+    23,
+    'mức phạt theo Nghị định 100/2019 đã được thay thế',
+    [doc('state-short', 'NĐ', '100', 'CP', '100/2019/NĐ-CP', '100-2019-nd-cp')],
+  ],
+  [
+    24,
+    'gắn với việc thực hiện Nghị quyết TW4 (khóa XIII) và Chỉ thị số 05-CT/TW của Bộ Chính trị',
+    [
+      numberless('plenum', 'TW', 'NQ-TW4-KXIII', 'nq-tw4-khoa-xiii', 'XIII'),
+      party('CT', '05', 'TW', '05-CT/TW', '05-ct-tw'),
+    ],
+  ],
   [25, 'Nghị quyết TW4 khóa 11 ra đời', [numberless('plenum', 'TW', 'NQ-TW4-KXI', 'nq-tw4-khoa-xi', 'XI')]],
-  [26, 'Báo cáo 2 năm thực hiện Nghị quyết Trung ương 6 (lần 2)', [numberless('plenum', 'TW', 'NQ-TW6-L2', 'nq-tw6-lan-2')]],
-  [27, 'theo Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025', [
-    numberless('congress', '', 'NQ-DH-huyện-XX', 'nq-dai-hoi-huyen-xx'),
-  ]],
-  [28, 'Để tiếp tục thực hiện có hiệu quả Kết luận số 21, theo yêu cầu chung', [{ bare: { kind: 'KL', number: '21' } }]],
+  [
+    26,
+    'Báo cáo 2 năm thực hiện Nghị quyết Trung ương 6 (lần 2)',
+    [numberless('plenum', 'TW', 'NQ-TW6-L2', 'nq-tw6-lan-2')],
+  ],
+  [
+    27,
+    'theo Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025',
+    [numberless('congress', '', 'NQ-DH-huyện-XX', 'nq-dai-hoi-huyen-xx')],
+  ],
+  [
+    28,
+    'Để tiếp tục thực hiện có hiệu quả Kết luận số 21, theo yêu cầu chung',
+    [{ bare: { kind: 'KL', number: '21' } }],
+  ],
   [29, 'Sau khi Đại hội Đảng bộ nhiệm kỳ 2020-2025 thành công tốt đẹp', []],
   [30, 'Hotline: 02763.822322 | ĐT: 0293.3878.123', []],
   [31, '09:15 21/11/2024', []],
@@ -142,7 +218,12 @@ describe('§1.8 example table', () => {
       const found = mention.doc!;
       const { form, kind, number, issuer, canonical, slug } = found;
       expect({ form, kind, number, issuer, canonical, slug }).toEqual({
-        form: want.form, kind: want.kind, number: want.number, issuer: want.issuer, canonical: want.canonical, slug: want.slug,
+        form: want.form,
+        kind: want.kind,
+        number: want.number,
+        issuer: want.issuer,
+        canonical: want.canonical,
+        slug: want.slug,
       });
       expect(found.system).toBe(['state-legal', 'state-admin', 'state-short'].includes(want.form) ? 'state' : 'party');
       expect(mention.date).toBe(want.date);
@@ -153,12 +234,18 @@ describe('§1.8 example table', () => {
   it('the number-less rows (24–27) carry plenum, session and ordinal', () => {
     expect(findDocumentMentions('Nghị quyết TW4 (khóa XIII)')[0]?.doc).toMatchObject({ plenum: 4, term: 'XIII' });
     expect(findDocumentMentions('Nghị quyết Trung ương 6 (lần 2)')[0]?.doc).toMatchObject({ plenum: 6, session: 2 });
-    expect(findDocumentMentions('Nghị quyết Đại hội Đảng bộ huyện lần thứ XX')[0]?.doc).toMatchObject({ ordinal: 'XX', level: 'huyện' });
+    expect(findDocumentMentions('Nghị quyết Đại hội Đảng bộ huyện lần thứ XX')[0]?.doc).toMatchObject({
+      ordinal: 'XX',
+      level: 'huyện',
+    });
   });
 
   it('spans cover the type word and "số" but not the date (rows 1, 4, 10)', () => {
     expect(only('Chỉ thị 29-CT/TU ngày 21-3-2013')).toMatchObject({ text: 'Chỉ thị 29-CT/TU', typeWord: 'Chỉ thị' });
-    expect(only('Nghị quyết số 22-NQ/TW, ngày 2-2-2008')).toMatchObject({ text: 'Nghị quyết số 22-NQ/TW', typeWord: 'Nghị quyết' });
+    expect(only('Nghị quyết số 22-NQ/TW, ngày 2-2-2008')).toMatchObject({
+      text: 'Nghị quyết số 22-NQ/TW',
+      typeWord: 'Nghị quyết',
+    });
     const letterhead = only('Số 445-KL/TƯ, Thừa Thiên Huế, ngày 13 tháng 5 năm 2022');
     expect(letterhead.text).toBe('445-KL/TƯ');
     expect(letterhead.typeWord).toBeUndefined();
@@ -192,18 +279,36 @@ describe('§1.5 sloppy forms', () => {
   });
 
   it('Party number in state style → misformatted-party, Party canonical form', () => {
-    expect(only('Quy định 148/QĐ-TW').doc).toMatchObject({ system: 'party', form: 'misformatted-party', canonical: '148-QĐ/TW', kind: 'QĐi' });
-    expect(only('Kết luận 21/KL-TƯ').doc).toMatchObject({ system: 'party', form: 'misformatted-party', canonical: '21-KL/TW' });
+    expect(only('Quy định 148/QĐ-TW').doc).toMatchObject({
+      system: 'party',
+      form: 'misformatted-party',
+      canonical: '148-QĐ/TW',
+      kind: 'QĐi',
+    });
+    expect(only('Kết luận 21/KL-TƯ').doc).toMatchObject({
+      system: 'party',
+      form: 'misformatted-party',
+      canonical: '21-KL/TW',
+    });
   });
 
   it('two slashes (Quân ủy Trung ương) → party-two-slashes, Party canonical form', () => {
     expect(only('Quyết định số 768/QĐ/QUTW').doc).toMatchObject({
-      system: 'party', form: 'party-two-slashes', canonical: '768-QĐ/QUTW', issuer: 'QUTW', slug: '768-qd-qutw',
+      system: 'party',
+      form: 'party-two-slashes',
+      canonical: '768-QĐ/QUTW',
+      issuer: 'QUTW',
+      slug: '768-qd-qutw',
     });
   });
 
   it('state document in Party style → misformatted-state, state canonical form', () => {
-    expect(only('Nghị quyết 35-NQ/CP').doc).toMatchObject({ system: 'state', form: 'misformatted-state', canonical: '35/NQ-CP', issuer: 'CP' });
+    expect(only('Nghị quyết 35-NQ/CP').doc).toMatchObject({
+      system: 'state',
+      form: 'misformatted-state',
+      canonical: '35/NQ-CP',
+      issuer: 'CP',
+    });
     expect(only('Chỉ thị 12-CT/TTg').doc).toMatchObject({ system: 'state', canonical: '12/CT-TTg' });
     expect(only('Quyết định 9-QĐ/BNV').doc).toMatchObject({ system: 'state', canonical: '09/QĐ-BNV' });
     // Party boards whose codes start with B stay Party.
@@ -223,19 +328,41 @@ describe('§1.5 sloppy forms', () => {
 
 describe('§1.6 recognition rules', () => {
   it('finds a type word starting with Đ after a space (no ASCII \\b)', () => {
-    expect(only('ban hành Đề án số 05-ĐA/TU về chuyển đổi số')).toMatchObject({ typeWord: 'Đề án', text: 'Đề án số 05-ĐA/TU' });
-    expect(only('theo Đề án số 12 của Tỉnh ủy')).toMatchObject({ typeWord: 'Đề án', bare: { kind: 'ĐA', number: '12' } });
+    expect(only('ban hành Đề án số 05-ĐA/TU về chuyển đổi số')).toMatchObject({
+      typeWord: 'Đề án',
+      text: 'Đề án số 05-ĐA/TU',
+    });
+    expect(only('theo Đề án số 12 của Tỉnh ủy')).toMatchObject({
+      typeWord: 'Đề án',
+      bare: { kind: 'ĐA', number: '12' },
+    });
   });
 
   it('S1: state legal forms, with and without a type code', () => {
-    expect(only('Luật Doanh nghiệp số 59/2020/QH14').doc).toMatchObject({ form: 'state-legal', typeCode: '', issuer: 'QH14', year: 2020 });
+    expect(only('Luật Doanh nghiệp số 59/2020/QH14').doc).toMatchObject({
+      form: 'state-legal',
+      typeCode: '',
+      issuer: 'QH14',
+      year: 2020,
+    });
     expect(only('Nghị quyết 653/2019/UBTVQH14').doc?.canonical).toBe('653/2019/UBTVQH14');
-    expect(only('Thông tư 01/2011/TT-BNV').doc).toMatchObject({ typeCode: 'TT', kind: 'TT', issuer: 'BNV', slug: '01-2011-tt-bnv' });
+    expect(only('Thông tư 01/2011/TT-BNV').doc).toMatchObject({
+      typeCode: 'TT',
+      kind: 'TT',
+      issuer: 'BNV',
+      slug: '01-2011-tt-bnv',
+    });
   });
 
   it('S3: state công văn only directly after "Công văn"', () => {
     expect(only('Công văn số 1234/UBND-VX ngày 5/3/2024').doc).toMatchObject({
-      system: 'state', form: 'state-cong-van', kind: 'CV', typeCode: '', issuer: 'UBND-VX', canonical: '1234/UBND-VX', slug: '1234-ubnd-vx',
+      system: 'state',
+      form: 'state-cong-van',
+      kind: 'CV',
+      typeCode: '',
+      issuer: 'UBND-VX',
+      canonical: '1234/UBND-VX',
+      slug: '1234-ubnd-vx',
     });
     expect(only('Công văn số 1234/UBND-VX ngày 5/3/2024').date).toBe('2024-03-05');
     expect(only('Công văn: 56/BNV').doc?.canonical).toBe('56/BNV');
@@ -243,7 +370,13 @@ describe('§1.6 recognition rules', () => {
   });
 
   it('S4: number/year only after the listed words; only Nghị định gets a suffix', () => {
-    expect(only('Thông tư 15/2020 đã hết hiệu lực').doc).toMatchObject({ form: 'state-short', kind: 'TT', canonical: '15/2020', issuer: '', year: 2020 });
+    expect(only('Thông tư 15/2020 đã hết hiệu lực').doc).toMatchObject({
+      form: 'state-short',
+      kind: 'TT',
+      canonical: '15/2020',
+      issuer: '',
+      year: 2020,
+    });
     expect(findDocumentMentions('tháng 12/2019 và 3/2020')).toEqual([]);
   });
 
@@ -261,10 +394,18 @@ describe('§1.6 recognition rules', () => {
   });
 
   it('DH: national and local congresses need a Roman ordinal', () => {
-    expect(only('Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng').doc).toMatchObject({ canonical: 'NQ-DH-XIII', slug: 'nq-dai-hoi-xiii', issuer: 'TW' });
+    expect(only('Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng').doc).toMatchObject({
+      canonical: 'NQ-DH-XIII',
+      slug: 'nq-dai-hoi-xiii',
+      issuer: 'TW',
+    });
     expect(only('Nghị quyết Đại hội Đảng lần thứ XII').doc?.canonical).toBe('NQ-DH-XII');
     expect(only('Nghị quyết Đại hội Đảng bộ tỉnh Hậu Giang lần thứ XIV').doc).toMatchObject({
-      canonical: 'NQ-DH-tỉnh-XIV', slug: 'nq-dai-hoi-tinh-xiv', level: 'tỉnh', unitName: 'Hậu Giang', issuer: '',
+      canonical: 'NQ-DH-tỉnh-XIV',
+      slug: 'nq-dai-hoi-tinh-xiv',
+      level: 'tỉnh',
+      unitName: 'Hậu Giang',
+      issuer: '',
     });
     expect(only('Nghị quyết Đại hội đại biểu Đảng bộ thị xã lần thứ IX').doc?.slug).toBe('nq-dai-hoi-thi-xa-ix');
     expect(findDocumentMentions('nghị quyết đại hội đảng các cấp nhiệm kỳ 2020-2025')).toEqual([]);
@@ -276,8 +417,17 @@ describe('§1.6 recognition rules', () => {
     expect(only('Quy định số: 8 của Bộ Chính trị').bare).toEqual({ kind: 'QĐi', number: '08' });
     expect(only('Nghị quyết 57.').bare).toEqual({ kind: 'NQ', number: '57' });
     for (const text of [
-      'Nghị quyết 5 năm', 'Chỉ thị 2 lần', 'Kết luận 19 chi bộ', 'Quy định 19 điều', 'Nghị quyết 30 %', 'Nghị quyết 5,3',
-      'Nghị quyết 1.5', 'Kế hoạch 25 của huyện', 'Ban Chủ nhiệm Đề án 587', 'Nghị quyết 12345', 'Chỉ thị 29a',
+      'Nghị quyết 5 năm',
+      'Chỉ thị 2 lần',
+      'Kết luận 19 chi bộ',
+      'Quy định 19 điều',
+      'Nghị quyết 30 %',
+      'Nghị quyết 5,3',
+      'Nghị quyết 1.5',
+      'Kế hoạch 25 của huyện',
+      'Ban Chủ nhiệm Đề án 587',
+      'Nghị quyết 12345',
+      'Chỉ thị 29a',
     ]) {
       expect(findDocumentMentions(text), text).toEqual([]);
     }
@@ -285,13 +435,26 @@ describe('§1.6 recognition rules', () => {
   });
 
   it('numbers glued to letters, digits, dots or slashes are not document numbers', () => {
-    for (const text of ['K135-G1/23', '(20/11/1982-20/11/2024)', '0293.3878-NQ/TW', 'x22-NQ/TW', 'nhiệm kỳ 2020-2025', '19/19 chi bộ', '22-NQ/TW4', '22-XY/TW']) {
+    for (const text of [
+      'K135-G1/23',
+      '(20/11/1982-20/11/2024)',
+      '0293.3878-NQ/TW',
+      'x22-NQ/TW',
+      'nhiệm kỳ 2020-2025',
+      '19/19 chi bộ',
+      '22-NQ/TW4',
+      '22-XY/TW',
+    ]) {
       expect(findDocumentMentions(text), text).toEqual([]);
     }
   });
 
   it('joint issuers', () => {
-    expect(only('Hướng dẫn liên tịch 02-HDLT/BTCTW-BNV').doc).toMatchObject({ issuer: 'BTCTW-BNV', kind: 'HDLT', canonical: '02-HDLT/BTCTW-BNV' });
+    expect(only('Hướng dẫn liên tịch 02-HDLT/BTCTW-BNV').doc).toMatchObject({
+      issuer: 'BTCTW-BNV',
+      kind: 'HDLT',
+      canonical: '02-HDLT/BTCTW-BNV',
+    });
   });
 
   it('a date is attached only when it follows and is valid', () => {
@@ -313,9 +476,16 @@ describe('§1.6 recognition rules', () => {
   });
 
   it('mentions come in text order and never overlap', () => {
-    const text = 'Nghị quyết TW4 (khóa XIII), Kết luận số 21-KL/TW, Nghị định 100/2019/NĐ-CP, Chỉ thị số 29 và Nghị quyết Đại hội XIII';
+    const text =
+      'Nghị quyết TW4 (khóa XIII), Kết luận số 21-KL/TW, Nghị định 100/2019/NĐ-CP, Chỉ thị số 29 và Nghị quyết Đại hội XIII';
     const mentions = findDocumentMentions(text);
-    expect(mentions.map(describeMention)).toEqual(['NQ-TW4-KXIII', '21-KL/TW', '100/2019/NĐ-CP', 'bare CT 29', 'NQ-DH-XIII']);
+    expect(mentions.map(describeMention)).toEqual([
+      'NQ-TW4-KXIII',
+      '21-KL/TW',
+      '100/2019/NĐ-CP',
+      'bare CT 29',
+      'NQ-DH-XIII',
+    ]);
     for (let i = 1; i < mentions.length; i++) expect(mentions[i]!.start).toBeGreaterThanOrEqual(mentions[i - 1]!.end);
   });
 
@@ -358,7 +528,11 @@ describe('§1.7 canonical form and slug', () => {
   });
 
   it('kind comes from the type word when present, else from the code', () => {
-    expect(parseDocumentNumber('Quy định số 213-QĐ/TW')).toMatchObject({ kind: 'QĐi', typeCode: 'QĐ', canonical: '213-QĐ/TW' });
+    expect(parseDocumentNumber('Quy định số 213-QĐ/TW')).toMatchObject({
+      kind: 'QĐi',
+      typeCode: 'QĐ',
+      canonical: '213-QĐ/TW',
+    });
     expect(parseDocumentNumber('213-QĐ/TW')).toMatchObject({ kind: 'QĐ', typeCode: 'QĐ' });
     expect(parseDocumentNumber('Quyết định 213-QĐ/TW')?.kind).toBe('QĐ');
     expect(parseDocumentNumber('Quy định 12/2020/QyĐ-UBND')?.kind).toBe('QyĐ');
@@ -366,9 +540,13 @@ describe('§1.7 canonical form and slug', () => {
   });
 
   it('plenum and congress slugs', () => {
-    expect(parseDocumentNumber('Nghị quyết Trung ương 6 (lần 2) khóa VIII')).toMatchObject({ canonical: 'NQ-TW6-L2-KVIII', slug: 'nq-tw6-lan-2-khoa-viii' });
+    expect(parseDocumentNumber('Nghị quyết Trung ương 6 (lần 2) khóa VIII')).toMatchObject({
+      canonical: 'NQ-TW6-L2-KVIII',
+      slug: 'nq-tw6-lan-2-khoa-viii',
+    });
     expect(parseDocumentNumber('Nghị quyết Đại hội Đảng bộ thành phố lần thứ XVII')).toMatchObject({
-      canonical: 'NQ-DH-thành phố-XVII', slug: 'nq-dai-hoi-thanh-pho-xvii',
+      canonical: 'NQ-DH-thành phố-XVII',
+      slug: 'nq-dai-hoi-thanh-pho-xvii',
     });
   });
 });
@@ -397,20 +575,48 @@ describe('parseDocumentNumber', () => {
 
   it('accepts surrounding whitespace and NFD input', () => {
     expect(parseDocumentNumber('  Nghị quyết số 22-NQ/TW\n')?.canonical).toBe('22-NQ/TW');
-    expect(parseDocumentNumber('Quy định số 213-QĐ/TW'.normalize('NFD'))).toMatchObject({ canonical: '213-QĐ/TW', kind: 'QĐi' });
+    expect(parseDocumentNumber('Quy định số 213-QĐ/TW'.normalize('NFD'))).toMatchObject({
+      canonical: '213-QĐ/TW',
+      kind: 'QĐi',
+    });
     expect(parseDocumentNumber('Nghị quyết Trung ương 4 khóa XI'.normalize('NFD'))?.slug).toBe('nq-tw4-khoa-xi');
   });
 
   it('returns only what the symbol itself says', () => {
     const doc = parseDocumentNumber('Nghị quyết số 22-NQ/TW');
-    expect(doc).toEqual({ system: 'party', form: 'party', number: '22', typeCode: 'NQ', kind: 'NQ', issuer: 'TW', canonical: '22-NQ/TW', slug: '22-nq-tw' });
+    expect(doc).toEqual({
+      system: 'party',
+      form: 'party',
+      number: '22',
+      typeCode: 'NQ',
+      kind: 'NQ',
+      issuer: 'TW',
+      canonical: '22-NQ/TW',
+      slug: '22-nq-tw',
+    });
     expect(parseDocumentNumber('100/2019/NĐ-CP')?.year).toBe(2019);
   });
 
   it.each([
-    '', '   ', 'abc', '22', '22-NQ', 'NQ/TW', 'Nghị quyết 22', 'Kết luận số 21', '02/02/2008', '2-2-2008', '2020-2025',
-    'Thông tư 15/2020', 'Nghị quyết số 22-NQ/TW ngày 2-2-2008', '22-NQ/TW và 10-CT/TW', 'xem 22-NQ/TW', 'Nghị quyết Đại hội',
-    'Nghị quyết Trung ương', '0293.3878.123', 'K135-G1/23',
+    '',
+    '   ',
+    'abc',
+    '22',
+    '22-NQ',
+    'NQ/TW',
+    'Nghị quyết 22',
+    'Kết luận số 21',
+    '02/02/2008',
+    '2-2-2008',
+    '2020-2025',
+    'Thông tư 15/2020',
+    'Nghị quyết số 22-NQ/TW ngày 2-2-2008',
+    '22-NQ/TW và 10-CT/TW',
+    'xem 22-NQ/TW',
+    'Nghị quyết Đại hội',
+    'Nghị quyết Trung ương',
+    '0293.3878.123',
+    'K135-G1/23',
   ])('rejects %j', (input) => {
     expect(parseDocumentNumber(input)).toBeNull();
   });
@@ -421,10 +627,16 @@ describe('parseDocumentNumber', () => {
 // ---------------------------------------------------------------------------------------------------
 
 describe('resolveBackReferences', () => {
-  const targets = (text: string) => resolveBackReferences(findDocumentMentions(text)).map((m) => m.target?.canonical ?? null);
+  const targets = (text: string) =>
+    resolveBackReferences(findDocumentMentions(text)).map((m) => m.target?.canonical ?? null);
 
   it('bare mentions resolve to the nearest earlier full mention of the same kind and number', () => {
-    expect(targets('Chỉ thị 29-CT/TU … Chỉ thị số 29 … Chỉ thị 29-CT/TW … Chỉ thị 29')).toEqual(['29-CT/TU', '29-CT/TU', '29-CT/TW', '29-CT/TW']);
+    expect(targets('Chỉ thị 29-CT/TU … Chỉ thị số 29 … Chỉ thị 29-CT/TW … Chỉ thị 29')).toEqual([
+      '29-CT/TU',
+      '29-CT/TU',
+      '29-CT/TW',
+      '29-CT/TW',
+    ]);
   });
 
   it('needs the same kind and an earlier mention; leading zeros do not matter', () => {
@@ -452,20 +664,34 @@ describe('resolveBackReferences', () => {
 
 describe('seed articles', () => {
   const resolved = (prefix: string) => resolveBackReferences(findDocumentMentions(seed(prefix)));
-  const byCanonical = (mentions: readonly DocumentMention[], canonical: string) => mentions.filter((m) => m.doc?.canonical === canonical);
+  const byCanonical = (mentions: readonly DocumentMention[], canonical: string) =>
+    mentions.filter((m) => m.doc?.canonical === canonical);
 
   it('000 (Hậu Giang): 22-NQ/TW, 29-CT/TU, its bare back-references and the plenum of khóa XI', () => {
     const mentions = resolved('000');
     expect(mentions.map(describeMention)).toEqual([
-      '22-NQ/TW', '29-CT/TU', 'bare CT 29', 'bare CT 29', 'NQ-TW4-KXI', 'bare CT 29', 'bare CT 29',
+      '22-NQ/TW',
+      '29-CT/TU',
+      'bare CT 29',
+      'bare CT 29',
+      'NQ-TW4-KXI',
+      'bare CT 29',
+      'bare CT 29',
     ]);
-    expect(byCanonical(mentions, '22-NQ/TW')[0]).toMatchObject({ text: 'Nghị quyết số 22-NQ/TW', date: '2008-02-02', term: 'X' });
+    expect(byCanonical(mentions, '22-NQ/TW')[0]).toMatchObject({
+      text: 'Nghị quyết số 22-NQ/TW',
+      date: '2008-02-02',
+      term: 'X',
+    });
     expect(byCanonical(mentions, '22-NQ/TW')[0]?.doc?.term).toBe('X');
     expect(byCanonical(mentions, '29-CT/TU')[0]).toMatchObject({ text: 'Chỉ thị 29-CT/TU', date: '2013-03-21' });
     const bare = mentions.filter((m) => m.bare);
     expect(bare.map((m) => m.text)).toEqual(['Chỉ thị số 29', 'Chỉ thị số 29', 'Chỉ thị 29', 'Chỉ thị 29']);
     for (const m of bare) expect(m.target?.canonical).toBe('29-CT/TU');
-    expect(byCanonical(mentions, 'NQ-TW4-KXI')[0]).toMatchObject({ text: 'Nghị quyết Trung ương 4 (khóa XI)', term: 'XI' });
+    expect(byCanonical(mentions, 'NQ-TW4-KXI')[0]).toMatchObject({
+      text: 'Nghị quyết Trung ương 4 (khóa XI)',
+      term: 'XI',
+    });
   });
 
   it('002 (Thanh Hóa): 22-NQ/TW twice, 10-CT/TW and the district congress', () => {
@@ -481,7 +707,16 @@ describe('seed articles', () => {
   it('004 (Bắc Giang): 21-KL/TW and its back-references, local and central numbers, plenum and congress', () => {
     const mentions = resolved('004');
     expect(mentions.map(describeMention)).toEqual([
-      '21-KL/TW', 'bare KL 21', 'bare KL 21', 'NQ-DH-XIII', '26-CT/TU', '1014-CV/TU', '38-HD/BTG', 'NQ-TW4-KXIII', '05-CT/TW', '21-KL/TW',
+      '21-KL/TW',
+      'bare KL 21',
+      'bare KL 21',
+      'NQ-DH-XIII',
+      '26-CT/TU',
+      '1014-CV/TU',
+      '38-HD/BTG',
+      'NQ-TW4-KXIII',
+      '05-CT/TW',
+      '21-KL/TW',
     ]);
     expect(mentions[0]).toMatchObject({ text: 'Kết luận số 21-KL/TW', date: '2021-10-25' });
     expect(mentions[1]).toMatchObject({ text: 'Kết luận số 21' });

@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { createMentionLinker } from '../../../src/lib/documents/mention-links.ts';
 
-const linker = () => createMentionLinker((doc) => (doc.canonical === '99-NQ/TW' ? undefined : { url: `/van-ban/${doc.slug}/`, title: doc.canonical }));
-const links = (parts: ReturnType<ReturnType<typeof linker>>) => parts.filter((p) => p.type === 'link').map((p) => `${p.value} → ${p.type === 'link' ? p.url : ''}`);
+const linker = () =>
+  createMentionLinker((doc) =>
+    doc.canonical === '99-NQ/TW' ? undefined : { url: `/van-ban/${doc.slug}/`, title: doc.canonical },
+  );
+const links = (parts: ReturnType<ReturnType<typeof linker>>) =>
+  parts.filter((p) => p.type === 'link').map((p) => `${p.value} → ${p.type === 'link' ? p.url : ''}`);
 
 describe('createMentionLinker', () => {
   it('links full citations with their type word and keeps the rest of the text', () => {
     const parts = linker()('Thực hiện Nghị quyết số 22-NQ/TW ngày 2-2-2008 của BCH Trung ương.');
     expect(links(parts)).toEqual(['Nghị quyết số 22-NQ/TW → /van-ban/22-nq-tw/']);
-    expect(parts.map((p) => p.value).join('')).toBe('Thực hiện Nghị quyết số 22-NQ/TW ngày 2-2-2008 của BCH Trung ương.');
+    expect(parts.map((p) => p.value).join('')).toBe(
+      'Thực hiện Nghị quyết số 22-NQ/TW ngày 2-2-2008 của BCH Trung ương.',
+    );
   });
 
   it('links a short back-reference in a later text node to the earlier full citation', () => {

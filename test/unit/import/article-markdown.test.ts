@@ -42,7 +42,9 @@ author: "Bài, ảnh: TRƯỜNG SƠN"
 
   it('leaves out absent fields', () => {
     const { sapo, dateNote, source, author, ...required } = FRONT;
-    expect(articleMarkdown(required, [{ kind: 'paragraph', text: 'x' }])).not.toMatch(/sapo|dateNote|source|author|null/);
+    expect(articleMarkdown(required, [{ kind: 'paragraph', text: 'x' }])).not.toMatch(
+      /sapo|dateNote|source|author|null/,
+    );
   });
 
   it('writes captions as italic paragraphs and subheadings as ##, which the site reads as such', () => {
@@ -61,7 +63,14 @@ author: "Bài, ảnh: TRƯỜNG SƠN"
 
 describe('escapeMarkdown', () => {
   it('keeps the text as printed when rendered', () => {
-    for (const text of ['- Một là, tăng cường', '1. Nâng cao', '2020. Năm bản lề', '# Số 1', '> trích', 'điểm *nhấn* và _gạch_ [1] <b> ~x~ `code`']) {
+    for (const text of [
+      '- Một là, tăng cường',
+      '1. Nâng cao',
+      '2020. Năm bản lề',
+      '# Số 1',
+      '> trích',
+      'điểm *nhấn* và _gạch_ [1] <b> ~x~ `code`',
+    ]) {
       const rendered = proseParagraphs(escapeMarkdown(text));
       expect(rendered, text).toEqual([text]);
     }

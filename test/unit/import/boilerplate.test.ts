@@ -42,7 +42,10 @@ describe('boilerplateKind', () => {
     const dir = 'content/articles';
     const lines = readdirSync(dir).flatMap((file) => {
       const body = readFileSync(`${dir}/${file}`, 'utf8').split(/^---$/m)[2] ?? '';
-      return body.split('\n').filter((line) => line.trim() !== '').map((line) => line.replace(/^## |^\*|\*$/g, ''));
+      return body
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => line.replace(/^## |^\*|\*$/g, ''));
     });
     expect(lines.length).toBeGreaterThan(50);
     expect(lines.filter((line) => boilerplateKind(line) !== undefined)).toEqual([]);

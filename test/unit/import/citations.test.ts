@@ -14,7 +14,10 @@ describe('resolutionEntry', () => {
     ['Nghị quyết TW4 khóa 11', 'Nghị quyết Trung ương 4 khóa XI'],
     ['Nghị quyết Trung ương 6 (lần 2)', 'Nghị quyết Trung ương 6 (lần 2)'],
     ['Nghị quyết Đại hội XIII', 'Nghị quyết Đại hội XIII'],
-    ['Nghị quyết Đại hội Đảng bộ huyện Châu Thành A lần thứ XII', 'Nghị quyết Đại hội Đảng bộ huyện Châu Thành A lần thứ XII'],
+    [
+      'Nghị quyết Đại hội Đảng bộ huyện Châu Thành A lần thứ XII',
+      'Nghị quyết Đại hội Đảng bộ huyện Châu Thành A lần thứ XII',
+    ],
   ])('%s → %s, which parses back to the same document', (printed, entry) => {
     const doc = parseDocumentNumber(printed)!;
     expect(resolutionEntry(doc)).toBe(entry);
@@ -27,7 +30,14 @@ describe('findCitations', () => {
     const text = readFileSync('test/fixtures/seeds/004_85d9c5ec3023bdf5.txt', 'utf8');
     const { cited, incomplete } = findCitations(text, { date: vnInstant(2023, 11, 13), provinceId: 'bac-giang' });
     // `Nghị quyết TW4 (khóa XIII)` is the registry's alias of 21-KL/TW, cited earlier: it counts once.
-    expect(cited.map((c) => c.entry)).toEqual(['21-KL/TW', 'Nghị quyết Đại hội XIII', '26-CT/TU', '1014-CV/TU', '38-HD/BTG', '05-CT/TW']);
+    expect(cited.map((c) => c.entry)).toEqual([
+      '21-KL/TW',
+      'Nghị quyết Đại hội XIII',
+      '26-CT/TU',
+      '1014-CV/TU',
+      '38-HD/BTG',
+      '05-CT/TW',
+    ]);
     expect(cited.every((c) => c.document.registered)).toBe(true);
     expect(cited.find((c) => c.entry === '26-CT/TU')?.document.key).toBe('26-ct-tu-bac-giang-2023');
     expect(incomplete).toEqual([]);
@@ -47,7 +57,10 @@ describe('findCitations', () => {
 
   it('keeps out numbers too incomplete to list and congresses without their unit', () => {
     const text = 'Theo Thông tư 15/2020 và Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025.';
-    expect(findCitations(text, { date: vnInstant(2021, 1, 1), provinceId: 'thanh-hoa' })).toEqual({ cited: [], incomplete: ['Thông tư 15/2020'] });
+    expect(findCitations(text, { date: vnInstant(2021, 1, 1), provinceId: 'thanh-hoa' })).toEqual({
+      cited: [],
+      incomplete: ['Thông tư 15/2020'],
+    });
   });
 });
 

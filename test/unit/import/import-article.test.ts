@@ -17,7 +17,9 @@ function imported(raw: string, options: Partial<ImportOptions> = {}): ImportedAr
 
 describe('importArticle', () => {
   it('names the file after the folded title', () => {
-    expect(imported(seed('003_a3837a240afc45cb')).slug).toBe('lao-cai-6-giai-phap-nang-cao-nang-luc-lanh-dao-suc-chien-dau-to-chuc-co-so-dang-o-muong-khuong');
+    expect(imported(seed('003_a3837a240afc45cb')).slug).toBe(
+      'lao-cai-6-giai-phap-nang-cao-nang-luc-lanh-dao-suc-chien-dau-to-chuc-co-so-dang-o-muong-khuong',
+    );
   });
 
   it('tells what it could not know about seed 000 (no date, no source, no author, no sapo)', () => {
@@ -42,7 +44,11 @@ describe('importArticle', () => {
       source: 'Tạp chí Xây dựng Đảng',
       province: findProvince('Cần Thơ')!,
     });
-    expect(article.frontmatter).toMatchObject({ date: '2013-06-15', source: { name: 'Tạp chí Xây dựng Đảng' }, locality: { province: 'Cần Thơ' } });
+    expect(article.frontmatter).toMatchObject({
+      date: '2013-06-15',
+      source: { name: 'Tạp chí Xây dựng Đảng' },
+      locality: { province: 'Cần Thơ' },
+    });
     expect(article.frontmatter.dateNote).toBeUndefined();
     expect(article.review.join('\n')).not.toMatch(/ngày đăng|nguồn/);
   });
@@ -53,11 +59,23 @@ describe('importArticle', () => {
   });
 
   it('refuses a page without a title, a date or a place, saying what to do', () => {
-    expect(importArticle(`${BODY}\n${BODY} Thêm.`, { today: TODAY })).toMatchObject({ ok: false, reason: expect.stringMatching(/không tìm thấy tiêu đề/) });
+    expect(importArticle(`${BODY}\n${BODY} Thêm.`, { today: TODAY })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/không tìm thấy tiêu đề/),
+    });
     const undated = `Huyện ủy Vị Thủy đổi mới sinh hoạt chi bộ\n${BODY}\nHuyện ủy Vị Thủy tiếp tục chỉ đạo các chi bộ thực hiện tốt quy chế làm việc, nâng cao chất lượng sinh hoạt chi bộ trong thời gian tới, gắn với nhiệm vụ chính trị.`;
-    expect(importArticle(undated, { today: TODAY })).toMatchObject({ ok: false, reason: expect.stringMatching(/--date/) });
-    expect(imported(undated, { date: '2024-05-02' }).frontmatter.locality).toEqual({ province: 'Hậu Giang', district: 'huyện Vị Thủy' });
+    expect(importArticle(undated, { today: TODAY })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/--date/),
+    });
+    expect(imported(undated, { date: '2024-05-02' }).frontmatter.locality).toEqual({
+      province: 'Hậu Giang',
+      district: 'huyện Vị Thủy',
+    });
     const nowhere = `Đổi mới sinh hoạt chi bộ\nNgày 2/5/2024\n${BODY}\n${BODY} Thêm.`;
-    expect(importArticle(nowhere, { today: TODAY })).toMatchObject({ ok: false, reason: expect.stringMatching(/--province/) });
+    expect(importArticle(nowhere, { today: TODAY })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/--province/),
+    });
   });
 });

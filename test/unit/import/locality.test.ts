@@ -10,7 +10,10 @@ function place(input: Partial<LocalityInput> & { title: string }): Locality {
 
 describe('inferLocality: province', () => {
   it('takes a headline prefix, and then writes no district (seeds 003, 004)', () => {
-    const l = place({ title: 'Bắc Giang: Kết quả tích cực', text: 'Huyện ủy Việt Yên ban hành Đề án; Thành ủy Bắc Giang ban hành Quy chế.' });
+    const l = place({
+      title: 'Bắc Giang: Kết quả tích cực',
+      text: 'Huyện ủy Việt Yên ban hành Đề án; Thành ủy Bắc Giang ban hành Quy chế.',
+    });
     expect(l.province.name).toBe('Bắc Giang');
     expect(l.provinceBasis).toBe('tiền tố “Bắc Giang:” của tiêu đề');
     expect(l.district).toBeUndefined();
@@ -19,24 +22,39 @@ describe('inferLocality: province', () => {
   it('reads a district named in the title, with or without its unit word', () => {
     const withUnit = place({ title: 'Huyện Thường Xuân nâng cao năng lực lãnh đạo' });
     expect([withUnit.province.name, withUnit.district]).toEqual(['Thanh Hóa', 'huyện Thường Xuân']);
-    const bare = place({ title: 'Lào Cai: 6 giải pháp ở Mường Khương', text: 'Huyện ủy huyện Mường Khương tổ chức hội thảo.' });
+    const bare = place({
+      title: 'Lào Cai: 6 giải pháp ở Mường Khương',
+      text: 'Huyện ủy huyện Mường Khương tổ chức hội thảo.',
+    });
     expect([bare.province.name, bare.district]).toEqual(['Lào Cai', 'huyện Mường Khương']);
   });
 
   it('finds the province of a district the text names only through its Party committee (seed 001)', () => {
-    const l = place({ title: 'Chỉ đạo tổ chức cơ sở đảng', text: 'Huyện ủy Vị Thủy có 48 tổ chức cơ sở đảng. Đảng ủy thị trấn Nàng Mau thực hiện tốt quy chế.' });
-    expect(l).toMatchObject({ district: 'huyện Vị Thủy', commune: 'thị trấn Nàng Mau', districtBasis: 'huyện duy nhất được nhắc trong bài' });
+    const l = place({
+      title: 'Chỉ đạo tổ chức cơ sở đảng',
+      text: 'Huyện ủy Vị Thủy có 48 tổ chức cơ sở đảng. Đảng ủy thị trấn Nàng Mau thực hiện tốt quy chế.',
+    });
+    expect(l).toMatchObject({
+      district: 'huyện Vị Thủy',
+      commune: 'thị trấn Nàng Mau',
+      districtBasis: 'huyện duy nhất được nhắc trong bài',
+    });
     expect(l.province.id).toBe('hau-giang');
   });
 
   it('places a repeated district name in the province the text points to', () => {
-    const l = place({ title: 'Hội nghị sơ kết', text: 'Huyện ủy Châu Thành tổ chức hội nghị; đại diện Tỉnh ủy Tiền Giang dự.' });
+    const l = place({
+      title: 'Hội nghị sơ kết',
+      text: 'Huyện ủy Châu Thành tổ chức hội nghị; đại diện Tỉnh ủy Tiền Giang dự.',
+    });
     expect(l.province.id).toBe('tien-giang');
     expect(l.district).toBe('huyện Châu Thành');
   });
 
   it('counts a provincial capital as a district, a centrally-run city as a province', () => {
-    expect(place({ title: 'Tin địa phương', text: 'Thành ủy Bắc Giang ban hành Quy chế.' }).district).toBe('thành phố Bắc Giang');
+    expect(place({ title: 'Tin địa phương', text: 'Thành ủy Bắc Giang ban hành Quy chế.' }).district).toBe(
+      'thành phố Bắc Giang',
+    );
     const city = place({ title: 'Tin địa phương', text: 'Thành ủy Cần Thơ chỉ đạo; thành phố Cần Thơ triển khai.' });
     expect([city.province.name, city.district]).toEqual(['Cần Thơ', undefined]);
   });
@@ -49,9 +67,15 @@ describe('inferLocality: province', () => {
   });
 
   it('falls back to the home province of a provincial paper, for the editor to check', () => {
-    const l = place({ title: 'Tin ngắn', text: 'Hội nghị thành công tốt đẹp.', publication: { name: 'Báo Hậu Giang', provinceId: 'hau-giang' } });
+    const l = place({
+      title: 'Tin ngắn',
+      text: 'Hội nghị thành công tốt đẹp.',
+      publication: { name: 'Báo Hậu Giang', provinceId: 'hau-giang' },
+    });
     expect(l.province.name).toBe('Hậu Giang');
-    expect(l.review).toEqual(['Bài không nêu địa danh nào; tỉnh Hậu Giang chỉ suy ra từ nơi xuất bản của Báo Hậu Giang: kiểm tra lại.']);
+    expect(l.review).toEqual([
+      'Bài không nêu địa danh nào; tỉnh Hậu Giang chỉ suy ra từ nơi xuất bản của Báo Hậu Giang: kiểm tra lại.',
+    ]);
   });
 
   it('takes --province over everything', () => {
@@ -67,7 +91,8 @@ describe('inferLocality: province', () => {
 
 describe('inferLocality: the units in force on the article’s date', () => {
   it('writes the merged province and no district after 1/7/2025, with the commune it is about', () => {
-    const text = 'Đảng ủy xã Vị Thủy, thành phố Cần Thơ kiện toàn chi bộ. Xã được lập từ thị trấn Nàng Mau cũ của huyện Vị Thủy, tỉnh Hậu Giang (cũ).';
+    const text =
+      'Đảng ủy xã Vị Thủy, thành phố Cần Thơ kiện toàn chi bộ. Xã được lập từ thị trấn Nàng Mau cũ của huyện Vị Thủy, tỉnh Hậu Giang (cũ).';
     const l = place({ title: 'Xã Vị Thủy kiện toàn tổ chức đảng', text, date: '2025-07-15T10:20' });
     expect(l.province.name).toBe('Cần Thơ');
     expect(l.district).toBeUndefined();
@@ -79,7 +104,9 @@ describe('inferLocality: the units in force on the article’s date', () => {
     const l = place({ title: 'Tin địa phương', text: 'Huyện ủy Vị Thủy tổng kết.', date: '2025-08-01' });
     expect(l.province.name).toBe('Cần Thơ');
     expect(l.provinceBasis).toMatch(/→ Cần Thơ \(Hậu Giang từ 1\/7\/2025 thuộc thành phố Cần Thơ\)/);
-    expect(place({ title: 'Tin địa phương', text: 'Huyện ủy Vị Thủy tổng kết.', date: '2025-06-30' }).province.name).toBe('Hậu Giang');
+    expect(
+      place({ title: 'Tin địa phương', text: 'Huyện ủy Vị Thủy tổng kết.', date: '2025-06-30' }).province.name,
+    ).toBe('Hậu Giang');
   });
 });
 
@@ -90,7 +117,9 @@ describe('inferLocality: commune', () => {
   });
 
   it('writes no commune when several are named, or for a province-wide article', () => {
-    expect(place({ title: 'Huyện Thường Xuân', text: 'xã Xuân Cẩm, thị trấn Thường Xuân, xã Thọ Thanh' }).commune).toBeUndefined();
+    expect(
+      place({ title: 'Huyện Thường Xuân', text: 'xã Xuân Cẩm, thị trấn Thường Xuân, xã Thọ Thanh' }).commune,
+    ).toBeUndefined();
     expect(place({ title: 'Bắc Giang: Kết quả', text: 'phường Thọ Xương (TP Bắc Giang)' }).commune).toBeUndefined();
   });
 });

@@ -8,7 +8,8 @@ const P1 =
   'Thời gian qua, Ban Thường vụ Huyện ủy thường xuyên quan tâm lãnh đạo, chỉ đạo các chi bộ đổi mới nội dung sinh hoạt, gắn với nhiệm vụ chính trị của từng địa phương, đơn vị, nhờ đó chất lượng sinh hoạt chi bộ có nhiều chuyển biến.';
 const P2 =
   'Cùng với đó, cấp ủy các cấp tăng cường kiểm tra, giám sát việc thực hiện quy chế làm việc, kịp thời chấn chỉnh những hạn chế, thiếu sót; biểu dương những chi bộ làm tốt, tạo sức lan tỏa trong toàn Đảng bộ huyện thời gian qua.';
-const LEAD = 'Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm, đánh giá kết quả thực hiện các chỉ tiêu và đề ra nhiệm vụ trọng tâm.';
+const LEAD =
+  'Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm, đánh giá kết quả thực hiện các chỉ tiêu và đề ra nhiệm vụ trọng tâm.';
 
 function scrape(text: string): Scrape {
   const result = parseScrape(textLines(text));
@@ -55,19 +56,37 @@ describe('parseScrape: title first', () => {
   });
 
   it('drops a box of related stories between two paragraphs and goes on with the article', () => {
-    const s = scrape(['Tiêu đề', P1, P2, 'Tin liên quan', 'Một tin khác về xây dựng Đảng', '» Tin thứ hai', '09:15 21/11/2024', P1.replace('Thời gian qua', 'Năm nay')].join('\n'));
+    const s = scrape(
+      [
+        'Tiêu đề',
+        P1,
+        P2,
+        'Tin liên quan',
+        'Một tin khác về xây dựng Đảng',
+        '» Tin thứ hai',
+        '09:15 21/11/2024',
+        P1.replace('Thời gian qua', 'Năm nay'),
+      ].join('\n'),
+    );
     expect(s.blocks.map((b) => b.text)).toEqual([P2, P1.replace('Thời gian qua', 'Năm nay')]);
     expect(s.dropped).toEqual(['Tin liên quan', 'Một tin khác về xây dựng Đảng', '» Tin thứ hai', '09:15 21/11/2024']);
   });
 
   it('takes short lines before the body as captions, and a line printed twice in a row as a caption', () => {
-    const s = scrape(['Tiêu đề', `NDO - ${P1}`, '0:00 / 0:00', 'Quang cảnh hội thảo.', 'Quang cảnh hội thảo.', P2].join('\n'));
+    const s = scrape(
+      ['Tiêu đề', `NDO - ${P1}`, '0:00 / 0:00', 'Quang cảnh hội thảo.', 'Quang cảnh hội thảo.', P2].join('\n'),
+    );
     expect(s.blocks).toEqual([
       { kind: 'caption', text: 'Quang cảnh hội thảo.' },
       { kind: 'paragraph', text: P2 },
     ]);
-    const before = scrape(['Tiêu đề', 'Các đồng chí trong Đảng ủy xã trao đổi công tác xây dựng đảng với phóng viên', P1, P2].join('\n'));
-    expect(before.blocks[0]).toEqual({ kind: 'caption', text: 'Các đồng chí trong Đảng ủy xã trao đổi công tác xây dựng đảng với phóng viên' });
+    const before = scrape(
+      ['Tiêu đề', 'Các đồng chí trong Đảng ủy xã trao đổi công tác xây dựng đảng với phóng viên', P1, P2].join('\n'),
+    );
+    expect(before.blocks[0]).toEqual({
+      kind: 'caption',
+      text: 'Các đồng chí trong Đảng ủy xã trao đổi công tác xây dựng đảng với phóng viên',
+    });
     expect(before.sapo).toBeUndefined();
   });
 

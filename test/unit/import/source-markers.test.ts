@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leadMarker, listMarkerPublication, publicationOf } from '../../../src/lib/import/source-markers.ts';
 
-const LEAD = 'Tích cực, đổi mới và chủ động tìm tòi, triển khai trong công tác xây dựng, chỉnh đốn Đảng và hệ thống chính trị.';
+const LEAD =
+  'Tích cực, đổi mới và chủ động tìm tòi, triển khai trong công tác xây dựng, chỉnh đốn Đảng và hệ thống chính trị.';
 
 describe('leadMarker', () => {
   it('reads the three forms of the seeds and strips them from the lead', () => {

@@ -22,7 +22,11 @@ describe('card palette', () => {
 
   it('maps pixels to the nearest palette colour', () => {
     const indices = toIndices(Uint8Array.from([250, 250, 250, 165, 20, 27, 3, 3, 3]), palette);
-    expect([...indices].map(colourOf)).toEqual([[255, 255, 255], [164, 22, 26], [0, 0, 0]]);
+    expect([...indices].map(colourOf)).toEqual([
+      [255, 255, 255],
+      [164, 22, 26],
+      [0, 0, 0],
+    ]);
   });
 });
 
@@ -31,6 +35,11 @@ describe('stampInk', () => {
     const indices = new Uint8Array(4).fill(palette.ramps[0]![0]!);
     const ink = { width: 2, height: 2, data: Uint8Array.from([0, 0, 0, 255, 0, 0, 0, 0, 0, 0, 0, 128, 0, 0, 0, 255]) };
     stampInk(indices, 2, 2, ink, 1, 0, palette.ramps[0]!);
-    expect([...indices]).toEqual([palette.ramps[0]![0], palette.ramps[0]![RAMP_LEVELS - 1], palette.ramps[0]![0], palette.ramps[0]![8]]);
+    expect([...indices]).toEqual([
+      palette.ramps[0]![0],
+      palette.ramps[0]![RAMP_LEVELS - 1],
+      palette.ramps[0]![0],
+      palette.ramps[0]![8],
+    ]);
   });
 });

@@ -4,7 +4,17 @@ import { DISTRICTS, findDistricts, validateDistricts } from '../../../src/lib/pl
 
 describe('district registry', () => {
   it('covers the districts the seed articles name, each in a province that existed until 30/6/2025', () => {
-    for (const name of ['Vị Thủy', 'Thường Xuân', 'Mường Khương', 'Việt Yên', 'Tân Yên', 'Lạng Giang', 'Hiệp Hòa', 'Sơn Động', 'Yên Dũng']) {
+    for (const name of [
+      'Vị Thủy',
+      'Thường Xuân',
+      'Mường Khương',
+      'Việt Yên',
+      'Tân Yên',
+      'Lạng Giang',
+      'Hiệp Hòa',
+      'Sơn Động',
+      'Yên Dũng',
+    ]) {
       expect(findDistricts(name), name).toHaveLength(1);
     }
     expect(DISTRICTS.every((d) => d.province.until2025)).toBe(true);
@@ -21,16 +31,29 @@ describe('district registry', () => {
   });
 
   it('returns every province a repeated name belongs to', () => {
-    expect(findDistricts('Châu Thành').map((d) => d.province.id).sort()).toEqual(['hau-giang', 'tien-giang']);
+    expect(
+      findDistricts('Châu Thành')
+        .map((d) => d.province.id)
+        .sort(),
+    ).toEqual(['hau-giang', 'tien-giang']);
     expect(findDistricts('Châu Thành A').map((d) => d.province.id)).toEqual(['hau-giang']);
   });
 
   it('refuses bad entries, naming them', () => {
     const entry = { name: 'Vị Thủy', type: 'huyện', province: 'hau-giang', aliases: [] };
-    expect(() => validateDistricts([...data, { ...entry, name: 'Mới', province: 'xu-la' }])).toThrow(/entry \d+ \(Mới\).*province/);
+    expect(() => validateDistricts([...data, { ...entry, name: 'Mới', province: 'xu-la' }])).toThrow(
+      /entry \d+ \(Mới\).*province/,
+    );
     expect(() => validateDistricts([{ ...entry, type: 'tỉnh' }])).toThrow(/type/);
     expect(() => validateDistricts([{ ...entry, note: 'x' }])).toThrow(/unknown field "note"/);
-    expect(() => validateDistricts([entry, { ...entry, name: 'Vị Thuỷ' }])).toThrow(/repeats the spelling "Vị Thuỷ" in Hậu Giang/);
-    expect(() => validateDistricts([{ ...entry, province: 'can-tho', name: 'Ninh Kiều', type: 'quận' }, { ...entry, province: 'hue' }])).not.toThrow();
+    expect(() => validateDistricts([entry, { ...entry, name: 'Vị Thuỷ' }])).toThrow(
+      /repeats the spelling "Vị Thuỷ" in Hậu Giang/,
+    );
+    expect(() =>
+      validateDistricts([
+        { ...entry, province: 'can-tho', name: 'Ninh Kiều', type: 'quận' },
+        { ...entry, province: 'hue' },
+      ]),
+    ).not.toThrow();
   });
 });

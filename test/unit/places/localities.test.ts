@@ -42,9 +42,19 @@ describe('registry counts (§3.1)', () => {
 
   it('has 11 unchanged units and 23 new ones formed from 52 old ones', () => {
     const unchanged = PROVINCES.filter((p) => p.until2025 && p.from2025 && p.predecessors === undefined);
-    expect(unchanged.map((p) => p.id).sort()).toEqual(
-      ['cao-bang', 'dien-bien', 'ha-noi', 'ha-tinh', 'hue', 'lai-chau', 'lang-son', 'nghe-an', 'quang-ninh', 'son-la', 'thanh-hoa'],
-    );
+    expect(unchanged.map((p) => p.id).sort()).toEqual([
+      'cao-bang',
+      'dien-bien',
+      'ha-noi',
+      'ha-tinh',
+      'hue',
+      'lai-chau',
+      'lang-son',
+      'nghe-an',
+      'quang-ninh',
+      'son-la',
+      'thanh-hoa',
+    ]);
     const merged = PROVINCES_FROM_2025.filter((p) => p.predecessors !== undefined);
     expect(merged).toHaveLength(23);
     expect(merged.flatMap(constituents)).toHaveLength(52);
@@ -52,9 +62,11 @@ describe('registry counts (§3.1)', () => {
 
   it('has 28 tỉnh and 6 centrally governed cities from 1/7/2025, 57 + 6 in the first half of 2025', () => {
     const cities = (list: readonly Province[]) => list.filter((p) => p.type === 'thành phố trực thuộc Trung ương');
-    expect(cities(PROVINCES_FROM_2025).map((p) => p.id).sort()).toEqual(
-      ['can-tho', 'da-nang', 'ha-noi', 'hai-phong', 'ho-chi-minh', 'hue'],
-    );
+    expect(
+      cities(PROVINCES_FROM_2025)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['can-tho', 'da-nang', 'ha-noi', 'hai-phong', 'ho-chi-minh', 'hue']);
     expect(PROVINCES_FROM_2025.filter((p) => p.type === 'tỉnh')).toHaveLength(28);
     expect(cities(PROVINCES_UNTIL_2025)).toHaveLength(6);
   });
@@ -123,7 +135,11 @@ describe('merger relations', () => {
     const canTho = byId('can-tho');
     expect(predecessorsOf(canTho).map((p) => p.name)).toEqual(['Hậu Giang', 'Sóc Trăng']);
     expect(predecessorsOf(byId('thanh-hoa'))).toEqual([]);
-    expect(predecessorsOf(byId('ho-chi-minh')).map((p) => p.id).sort()).toEqual(['ba-ria-vung-tau', 'binh-duong']);
+    expect(
+      predecessorsOf(byId('ho-chi-minh'))
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['ba-ria-vung-tau', 'binh-duong']);
   });
 
   it('maps every unit to its unit from 1/7/2025', () => {
@@ -162,7 +178,15 @@ describe('regions', () => {
       }
     }
     const straddling = PROVINCES_FROM_2025.filter((p) => p.regions.length > 1).map((p) => p.id);
-    expect(straddling.sort()).toEqual(['bac-ninh', 'dak-lak', 'gia-lai', 'lam-dong', 'phu-tho', 'quang-ngai', 'tay-ninh']);
+    expect(straddling.sort()).toEqual([
+      'bac-ninh',
+      'dak-lak',
+      'gia-lai',
+      'lam-dong',
+      'phu-tho',
+      'quang-ngai',
+      'tay-ninh',
+    ]);
     expect(byId('lam-dong').regionUntil2025).toBe('Tây Nguyên');
   });
 });
@@ -207,13 +231,34 @@ describe('spellings', () => {
 
 describe('findProvince', () => {
   it('finds Thanh Hóa in any spelling', () => {
-    for (const s of ['Thanh Hóa', 'Thanh Hoá', 'thanh hoa', 'THANH HOÁ', 'tỉnh Thanh Hóa', 'Tỉnh Thanh Hoá', 'Thanh Hóa'.normalize('NFD'), '  Thanh \u00a0 Hóa ']) {
+    for (const s of [
+      'Thanh Hóa',
+      'Thanh Hoá',
+      'thanh hoa',
+      'THANH HOÁ',
+      'tỉnh Thanh Hóa',
+      'Tỉnh Thanh Hoá',
+      'Thanh Hóa'.normalize('NFD'),
+      '  Thanh \u00a0 Hóa ',
+    ]) {
       expect(findProvince(s)?.id, s).toBe('thanh-hoa');
     }
   });
 
   it('finds cities with or without TP, TP., Tp., Thành phố', () => {
-    for (const s of ['TP. Hồ Chí Minh', 'TP.HCM', 'TPHCM', 'TP HCM', 'Tp.HCM', 'Sài Gòn', 'Thành phố Hồ Chí Minh', 'thành phố hồ chí minh', 'Hồ Chí Minh', 'ho chi minh', 'tp ho chi minh']) {
+    for (const s of [
+      'TP. Hồ Chí Minh',
+      'TP.HCM',
+      'TPHCM',
+      'TP HCM',
+      'Tp.HCM',
+      'Sài Gòn',
+      'Thành phố Hồ Chí Minh',
+      'thành phố hồ chí minh',
+      'Hồ Chí Minh',
+      'ho chi minh',
+      'tp ho chi minh',
+    ]) {
       expect(findProvince(s)?.id, s).toBe('ho-chi-minh');
     }
     for (const s of ['Thành phố Cần Thơ', 'TP Cần Thơ', 'TP.Cần Thơ', 'thanh pho can tho', 'Cần Thơ']) {
@@ -223,10 +268,24 @@ describe('findProvince', () => {
   });
 
   it('finds Huế under its old name and Bà Rịa - Vũng Tàu with any dash', () => {
-    for (const s of ['Thừa Thiên Huế', 'tỉnh Thừa Thiên Huế', 'Thừa Thiên – Huế', 'thua thien hue', 'Huế', 'thành phố Huế']) {
+    for (const s of [
+      'Thừa Thiên Huế',
+      'tỉnh Thừa Thiên Huế',
+      'Thừa Thiên – Huế',
+      'thua thien hue',
+      'Huế',
+      'thành phố Huế',
+    ]) {
       expect(findProvince(s)?.id, s).toBe('hue');
     }
-    for (const s of ['Bà Rịa - Vũng Tàu', 'Bà Rịa – Vũng Tàu', 'Bà Rịa-Vũng Tàu', 'tỉnh Bà Rịa - Vũng Tàu', 'BRVT', 'ba ria vung tau']) {
+    for (const s of [
+      'Bà Rịa - Vũng Tàu',
+      'Bà Rịa – Vũng Tàu',
+      'Bà Rịa-Vũng Tàu',
+      'tỉnh Bà Rịa - Vũng Tàu',
+      'BRVT',
+      'ba ria vung tau',
+    ]) {
       expect(findProvince(s)?.id, s).toBe('ba-ria-vung-tau');
     }
   });
@@ -293,11 +352,21 @@ describe('validation of the registry file', () => {
   });
 
   it('names the bad entry', () => {
-    expect(() => validateLocalities(withEntry(hauGiang, (e) => (e.mergedInto = 'can-thoo')))).toThrow(/entry \d+ \("hau-giang"\).*can-thoo/);
-    expect(() => validateLocalities(withEntry(hauGiang, (e) => delete e.mergedInto))).toThrow(/"hau-giang".*mergedInto/);
-    expect(() => validateLocalities(withEntry(hauGiang, (e) => (e.region = 'x')))).toThrow(/"hau-giang".*unknown field "region"/);
-    expect(() => validateLocalities(withEntry(hauGiang, (e) => (e.regions = ['Nam Bộ'])))).toThrow(/"hau-giang".*Nam Bộ/);
-    expect(() => validateLocalities(withEntry(hauGiang, (e) => (e.name = 'Hậu Giang'.normalize('NFD'))))).toThrow(/"hau-giang".*NFC/);
+    expect(() => validateLocalities(withEntry(hauGiang, (e) => (e.mergedInto = 'can-thoo')))).toThrow(
+      /entry \d+ \("hau-giang"\).*can-thoo/,
+    );
+    expect(() => validateLocalities(withEntry(hauGiang, (e) => delete e.mergedInto))).toThrow(
+      /"hau-giang".*mergedInto/,
+    );
+    expect(() => validateLocalities(withEntry(hauGiang, (e) => (e.region = 'x')))).toThrow(
+      /"hau-giang".*unknown field "region"/,
+    );
+    expect(() => validateLocalities(withEntry(hauGiang, (e) => (e.regions = ['Nam Bộ'])))).toThrow(
+      /"hau-giang".*Nam Bộ/,
+    );
+    expect(() => validateLocalities(withEntry(hauGiang, (e) => (e.name = 'Hậu Giang'.normalize('NFD'))))).toThrow(
+      /"hau-giang".*NFC/,
+    );
     expect(() => validateLocalities(withEntry(hauGiang, (e) => (e.aliases = ['Sóc Trăng'])))).toThrow(/"Sóc Trăng"/);
     expect(() => validateLocalities(withEntry(canTho, (e) => (e.predecessors = ['hau-giang'])))).toThrow(/"soc-trang"/);
     expect(() => validateLocalities({})).toThrow(/array/);

@@ -33,12 +33,16 @@ describe('policy', () => {
 
   it('puts the meta tag right after the charset, before any script', () => {
     const html = '<html><head><meta charset="utf-8"><script>a()</script></head></html>';
-    expect(withPolicyMeta(html, 'x')).toBe('<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="x"><script>a()</script></head></html>');
+    expect(withPolicyMeta(html, 'x')).toBe(
+      '<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="x"><script>a()</script></head></html>',
+    );
   });
 
   it('replaces the policy of a page that already has one', () => {
     const once = withPolicyMeta('<head><meta charset="utf-8"></head>', 'a');
-    expect(withPolicyMeta(once, 'b')).toBe('<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="b"></head>');
+    expect(withPolicyMeta(once, 'b')).toBe(
+      '<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="b"></head>',
+    );
   });
 
   it('writes a _headers file that also forbids framing', () => {

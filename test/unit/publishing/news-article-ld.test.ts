@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, headline, MAX_HEADLINE, newsArticleLd, type NewsArticleInput } from '../../../src/lib/publishing/news-article-ld.ts';
+import {
+  bylineNames,
+  headline,
+  MAX_HEADLINE,
+  newsArticleLd,
+  type NewsArticleInput,
+} from '../../../src/lib/publishing/news-article-ld.ts';
 import { jsonLd } from '../../../src/lib/publishing/json-ld.ts';
 import { parseVnDateTime } from '../../../src/lib/dates/vn-date.ts';
 
@@ -19,10 +25,22 @@ const input: NewsArticleInput = {
   images: ['https://example.vn/anh-chia-se/chi-dao.png', 'https://example.vn/_astro/anh-bia.jpg'],
   place: 'tỉnh Hậu Giang',
   documents: [
-    { name: 'Nghị quyết 22-NQ/TW: Về nâng cao năng lực lãnh đạo…', identifier: '22-NQ/TW', url: 'https://example.vn/van-ban/22-nq-tw-2008/', date: '2008-02-02' },
-    { name: 'Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng', url: 'https://example.vn/van-ban/nq-dai-hoi-xiii-2021/' },
+    {
+      name: 'Nghị quyết 22-NQ/TW: Về nâng cao năng lực lãnh đạo…',
+      identifier: '22-NQ/TW',
+      url: 'https://example.vn/van-ban/22-nq-tw-2008/',
+      date: '2008-02-02',
+    },
+    {
+      name: 'Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng',
+      url: 'https://example.vn/van-ban/nq-dai-hoi-xiii-2021/',
+    },
   ],
-  publisher: { name: 'Sổ tay Xây dựng Đảng', url: 'https://example.vn/', logo: { url: 'https://example.vn/logo.png', width: 512, height: 512 } },
+  publisher: {
+    name: 'Sổ tay Xây dựng Đảng',
+    url: 'https://example.vn/',
+    logo: { url: 'https://example.vn/logo.png', width: 512, height: 512 },
+  },
 };
 
 describe('headline', () => {
@@ -31,10 +49,13 @@ describe('headline', () => {
   });
 
   it('cuts a long title between words, within 110 characters, with an ellipsis', () => {
-    const title = 'Đảng bộ tỉnh Hậu Giang nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng và chất lượng đội ngũ cán bộ, đảng viên trong giai đoạn mới';
+    const title =
+      'Đảng bộ tỉnh Hậu Giang nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng và chất lượng đội ngũ cán bộ, đảng viên trong giai đoạn mới';
     const cut = headline(title);
     expect([...cut].length).toBeLessThanOrEqual(MAX_HEADLINE);
-    expect(cut).toBe('Đảng bộ tỉnh Hậu Giang nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng và chất lượng đội ngũ…');
+    expect(cut).toBe(
+      'Đảng bộ tỉnh Hậu Giang nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng và chất lượng đội ngũ…',
+    );
     // A word running over the limit is left out whole.
     expect(headline(`${title.slice(0, 105)}abcdefgh tiếp`)).toBe(`${title.slice(0, 101)}…`);
     expect(title.startsWith(cut.slice(0, -1))).toBe(true);
@@ -76,7 +97,9 @@ describe('newsArticleLd', () => {
       image: input.images,
       isBasedOn: input.source!.url,
     });
-    expect(newsArticleLd({ ...input, modified: vn('2021-12-07T10:00') }).dateModified).toBe('2021-12-07T10:00:00+07:00');
+    expect(newsArticleLd({ ...input, modified: vn('2021-12-07T10:00') }).dateModified).toBe(
+      '2021-12-07T10:00:00+07:00',
+    );
   });
 
   it('credits the people of the byline, else the source, else the site', () => {
@@ -108,7 +131,11 @@ describe('newsArticleLd', () => {
         legislationDate: '2008-02-02',
         url: 'https://example.vn/van-ban/22-nq-tw-2008/',
       },
-      { '@type': 'Legislation', name: 'Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng', url: 'https://example.vn/van-ban/nq-dai-hoi-xiii-2021/' },
+      {
+        '@type': 'Legislation',
+        name: 'Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng',
+        url: 'https://example.vn/van-ban/nq-dai-hoi-xiii-2021/',
+      },
     ]);
     expect(newsArticleLd({ ...input, documents: [] })).not.toHaveProperty('about');
   });

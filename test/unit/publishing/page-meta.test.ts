@@ -79,6 +79,9 @@ describe('pageHead', () => {
   it('links the site feed from every page and the page feed after it', () => {
     expect(pageHead({ ...base, path: '/' }).feeds).toEqual([{ title: 'Sổ tay Xây dựng Đảng', href: '/rss.xml' }]);
     const feed = { title: 'Hậu Giang | Sổ tay Xây dựng Đảng', href: '/dia-phuong/hau-giang/rss.xml' };
-    expect(pageHead({ ...base, path: '/dia-phuong/hau-giang/', feed }).feeds).toEqual([{ title: 'Sổ tay Xây dựng Đảng', href: '/rss.xml' }, feed]);
+    expect(pageHead({ ...base, path: '/dia-phuong/hau-giang/', feed }).feeds).toEqual([
+      { title: 'Sổ tay Xây dựng Đảng', href: '/rss.xml' },
+      feed,
+    ]);
   });
 });

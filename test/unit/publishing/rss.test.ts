@@ -40,7 +40,11 @@ describe('escapeXml', () => {
 describe('renderRss', () => {
   const tricky = `Hội nghị "Đảng & Dân" <trực tuyến> 'mở rộng'\u0007`;
   const xml = renderRss(
-    channel([item('Cũ', '2013-06-15'), item(tricky, '2021-12-06T08:09', ['Hậu Giang', 'Nghị quyết 22-NQ/TW']), item('Giữa', '2020-01-01T23:30')]),
+    channel([
+      item('Cũ', '2013-06-15'),
+      item(tricky, '2021-12-06T08:09', ['Hậu Giang', 'Nghị quyết 22-NQ/TW']),
+      item('Giữa', '2020-01-01T23:30'),
+    ]),
   );
   const rss = parseXml(xml);
   const ch = child(rss, 'channel')!;
@@ -73,7 +77,10 @@ describe('renderRss', () => {
   it('gives each item its permalink as link and guid, its summary and its categories', () => {
     const first = items[0]!;
     expect(textOf(first, 'link')).toBe('https://example.vn/bai-viet/2021-12-06T08:09/');
-    expect(child(first, 'guid')).toMatchObject({ attributes: { isPermaLink: 'true' }, text: 'https://example.vn/bai-viet/2021-12-06T08:09/' });
+    expect(child(first, 'guid')).toMatchObject({
+      attributes: { isPermaLink: 'true' },
+      text: 'https://example.vn/bai-viet/2021-12-06T08:09/',
+    });
     expect(childrenNamed(first, 'category').map((c) => c.text)).toEqual(['Hậu Giang', 'Nghị quyết 22-NQ/TW']);
     expect(childrenNamed(items[1]!, 'category')).toEqual([]);
   });

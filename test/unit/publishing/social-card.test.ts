@@ -63,7 +63,9 @@ describe('title size', () => {
   });
 
   it('starts lower for a longer title, always ending at the smallest size', () => {
-    const medium = titleSizesToTry('Lào Cai: 6 giải pháp nâng cao năng lực lãnh đạo, sức chiến đấu tổ chức cơ sở Đảng ở Mường Khương');
+    const medium = titleSizesToTry(
+      'Lào Cai: 6 giải pháp nâng cao năng lực lãnh đạo, sức chiến đấu tổ chức cơ sở Đảng ở Mường Khương',
+    );
     const long = titleSizesToTry(LONG);
     expect(long[0]!).toBeLessThan(medium[0]!);
     expect(medium.at(-1)).toBe(TITLE_SIZES.at(-1));
@@ -88,7 +90,9 @@ describe('cache key', () => {
 
   it('is stable for the same card and fonts, whatever the Unicode form', () => {
     expect(cardKey(card, 'fonts-a')).toBe(cardKey({ ...card }, 'fonts-a'));
-    expect(cardKey({ title: card.title.normalize('NFD'), footer: card.footer.normalize('NFD') }, 'fonts-a')).toBe(cardKey(card, 'fonts-a'));
+    expect(cardKey({ title: card.title.normalize('NFD'), footer: card.footer.normalize('NFD') }, 'fonts-a')).toBe(
+      cardKey(card, 'fonts-a'),
+    );
   });
 
   it('changes with the title, the footer and the fonts', () => {

@@ -96,7 +96,10 @@ function referenceTerms(text: string): string[] {
   const boundary = /(?<!\p{N})[.,]|[.,](?!\p{N})|[;:!?…()[\]{}"'“”‘’«»<>|•·*\r\n\t]|\s[-‐‑‒]+\s|[–—―]/u;
   const terms: string[] = [];
   for (const chunk of text.normalize('NFC').split(boundary)) {
-    const syls = chunk.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean).map(matchKey);
+    const syls = chunk
+      .split(/[^\p{L}\p{M}\p{N}]+/u)
+      .filter(Boolean)
+      .map(matchKey);
     syls.forEach((syl, i) => {
       if (!FUNCTION_WORDS.has(syl)) terms.push(syl);
       const next = syls[i + 1];
@@ -340,7 +343,6 @@ describe('computeRelated: signals', () => {
 // ---------------------------------------------------------------------------------------------------
 // Generated corpora: invariants, determinism, growth
 // ---------------------------------------------------------------------------------------------------
-
 
 const ONSETS = ['b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'ph', 'qu', 's', 't', 'th', 'tr', 'v', 'x'];
 const RHYMES = ['a', 'à', 'á', 'ê', 'ô', 'ơn', 'ương', 'inh', 'ân', 'ai', 'ao', 'ưa', 'uy', 'oan', 'iết', 'ông', 'ăng'];

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { matchDocuments, parseDocumentQuery, type DocumentIndexEntry } from '../../../src/lib/search/document-query.ts';
 
 const entry = (key: string, n: string, type: string, issuer: string, kind: string): DocumentIndexEntry => ({
-  key, url: `/van-ban/${key}/`, label: key, n, type, issuer, kind,
+  key,
+  url: `/van-ban/${key}/`,
+  label: key,
+  n,
+  type,
+  issuer,
+  kind,
 });
 const entries = [
   entry('22-nq-tw-2008', '22', 'nq', 'tw', 'nghi quyet'),
@@ -15,13 +21,19 @@ const entries = [
 const keys = (q: string) => matchDocuments(q, entries).map((e) => e.key);
 
 describe('matchDocuments', () => {
-  it.each(['22-NQ/TW', '22/NQ-TW', '22 NQ TW', '22 - NQ / TW', 'Nghị quyết số 22-NQ/TW', 'nghi quyet so 22-nq/tw'])('%s names 22-NQ/TW', (q) => {
-    expect(keys(q)).toEqual(['22-nq-tw-2008']);
-  });
+  it.each(['22-NQ/TW', '22/NQ-TW', '22 NQ TW', '22 - NQ / TW', 'Nghị quyết số 22-NQ/TW', 'nghi quyet so 22-nq/tw'])(
+    '%s names 22-NQ/TW',
+    (q) => {
+      expect(keys(q)).toEqual(['22-nq-tw-2008']);
+    },
+  );
 
-  it.each(['NQ22', 'nq 22', 'nghị quyết 22', 'nghi quyet so 22', 'Nghị quyết số: 22'])('%s names every resolution numbered 22', (q) => {
-    expect(keys(q)).toEqual(['22-nq-tw-2008', '22-nq-tu-lao-cai-2019']);
-  });
+  it.each(['NQ22', 'nq 22', 'nghị quyết 22', 'nghi quyet so 22', 'Nghị quyết số: 22'])(
+    '%s names every resolution numbered 22',
+    (q) => {
+      expect(keys(q)).toEqual(['22-nq-tw-2008', '22-nq-tu-lao-cai-2019']);
+    },
+  );
 
   it('tells kinds apart and ignores leading zeros', () => {
     expect(keys('kết luận 21')).toEqual(['21-kl-tw-2021']);
@@ -30,9 +42,12 @@ describe('matchDocuments', () => {
     expect(keys('CHỈ THỊ 05')).toEqual(['05-ct-tw-2016']);
   });
 
-  it.each(['đảng viên', 'sinh hoạt chi bộ', '22', 'nhiệm kỳ 2020-2025', '19/19', 'Thanh Hóa', ''])('%s is not a document number', (q) => {
-    expect(keys(q)).toEqual([]);
-  });
+  it.each(['đảng viên', 'sinh hoạt chi bộ', '22', 'nhiệm kỳ 2020-2025', '19/19', 'Thanh Hóa', ''])(
+    '%s is not a document number',
+    (q) => {
+      expect(keys(q)).toEqual([]);
+    },
+  );
 
   it('reads NFD input', () => {
     expect(parseDocumentQuery('Kết luận 21'.normalize('NFD'), ['ket luan'])).toEqual({ n: '21', kind: 'ket luan' });

@@ -11,7 +11,8 @@ const doc = (text: string) => {
 describe('documentKeywords', () => {
   it('covers the ways readers type a Party number', () => {
     const words = documentKeywords(doc('22-NQ/TW'));
-    for (const w of ['22nqtw', 'nq22', 'nqtw22', 'nghi quyet 22', 'nghi quyet so 22', 'nqtw']) expect(words).toContain(w);
+    for (const w of ['22nqtw', 'nq22', 'nqtw22', 'nghi quyet 22', 'nghi quyet so 22', 'nqtw'])
+      expect(words).toContain(w);
   });
 
   it('adds the number without its leading zero', () => {

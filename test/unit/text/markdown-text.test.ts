@@ -3,12 +3,16 @@ import { proseParagraphs, truncateWords } from '../../../src/lib/text/markdown-t
 
 describe('proseParagraphs', () => {
   it('keeps prose and drops captions, headings and code', () => {
-    const md = '*Quang cảnh hội thảo.*\n\n## Tiêu đề phụ\n\nĐoạn **một** với [liên kết](https://x.vn).\n\n```\ncode\n```\n\n| a | b |\n|---|---|\n| ô | ư |\n';
+    const md =
+      '*Quang cảnh hội thảo.*\n\n## Tiêu đề phụ\n\nĐoạn **một** với [liên kết](https://x.vn).\n\n```\ncode\n```\n\n| a | b |\n|---|---|\n| ô | ư |\n';
     expect(proseParagraphs(md)).toEqual(['Đoạn một với liên kết.']);
   });
 
   it('reads GFM footnotes and strikethrough as text', () => {
-    expect(proseParagraphs('Chữ ~~gạch~~ và chú thích[^1].\n\n[^1]: Ghi chú.\n')).toEqual(['Chữ gạch và chú thích.', 'Ghi chú.']);
+    expect(proseParagraphs('Chữ ~~gạch~~ và chú thích[^1].\n\n[^1]: Ghi chú.\n')).toEqual([
+      'Chữ gạch và chú thích.',
+      'Ghi chú.',
+    ]);
   });
 });
 

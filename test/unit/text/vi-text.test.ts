@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSpaces, compareVi, fold, matchKey, nfc, normalizeTonePlacement, slugify } from '../../../src/lib/text/vi-text.ts';
+import {
+  cleanSpaces,
+  compareVi,
+  fold,
+  matchKey,
+  nfc,
+  normalizeTonePlacement,
+  slugify,
+} from '../../../src/lib/text/vi-text.ts';
 
 describe('fold', () => {
   it('removes every mark and folds đ, which has no Unicode decomposition', () => {
@@ -34,19 +42,43 @@ describe('slugify', () => {
 
 describe('normalizeTonePlacement', () => {
   const oldStyle: Array<[string, string]> = [
-    ['hoà', 'hòa'], ['khoá', 'khóa'], ['uỷ', 'ủy'], ['thuý', 'thúy'], ['hoè', 'hòe'],
-    ['Tỉnh uỷ', 'Tỉnh ủy'], ['Thanh Hoá', 'Thanh Hóa'], ['Vị Thuỷ', 'Vị Thủy'], ['tuỳ', 'tùy'],
-    ['HOÀ', 'HÒA'], ['qúy', 'quý'], ['xoá', 'xóa'], ['luỹ', 'lũy'],
+    ['hoà', 'hòa'],
+    ['khoá', 'khóa'],
+    ['uỷ', 'ủy'],
+    ['thuý', 'thúy'],
+    ['hoè', 'hòe'],
+    ['Tỉnh uỷ', 'Tỉnh ủy'],
+    ['Thanh Hoá', 'Thanh Hóa'],
+    ['Vị Thuỷ', 'Vị Thủy'],
+    ['tuỳ', 'tùy'],
+    ['HOÀ', 'HÒA'],
+    ['qúy', 'quý'],
+    ['xoá', 'xóa'],
+    ['luỹ', 'lũy'],
   ];
   it.each(oldStyle)('old style: %s → %s', (input, expected) => {
     expect(normalizeTonePlacement(input)).toBe(expected);
     expect(normalizeTonePlacement(input.normalize('NFD'))).toBe(expected);
   });
 
-  it.each(['quý', 'hoàng', 'huỳnh', 'thuyết', 'của', 'giữa', 'người', 'nghĩa', 'già', 'gìn', 'ngoài', 'tuổi', 'mùa', 'khuỷu', 'Nguyễn', 'COVID-19'])(
-    'leaves %s alone',
-    (word) => expect(normalizeTonePlacement(word)).toBe(word),
-  );
+  it.each([
+    'quý',
+    'hoàng',
+    'huỳnh',
+    'thuyết',
+    'của',
+    'giữa',
+    'người',
+    'nghĩa',
+    'già',
+    'gìn',
+    'ngoài',
+    'tuổi',
+    'mùa',
+    'khuỷu',
+    'Nguyễn',
+    'COVID-19',
+  ])('leaves %s alone', (word) => expect(normalizeTonePlacement(word)).toBe(word));
 
   it('writes the new style on request', () => {
     expect(normalizeTonePlacement('hòa thúy ủy khóa', 'new')).toBe('hoà thuý uỷ khoá');

@@ -9,4 +9,5 @@ export const getStaticPaths = (async () => {
     .map((citations) => ({ params: { key: citations.document.key }, props: { citations } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ citations: DocumentCitations }> = ({ props }) => feedResponse(documentFeed(props.citations));
+export const GET: APIRoute<{ citations: DocumentCitations }> = ({ props }) =>
+  feedResponse(documentFeed(props.citations));
