@@ -83,7 +83,7 @@ export function articlesLoader(base: string): Loader {
         get: (target, property, receiver) =>
           property === 'error'
             ? (message: string) => renderErrors.push(message)
-            : Reflect.get(target, property, receiver),
+            : (Reflect.get(target, property, receiver) as unknown),
       });
       await inner.load({
         ...context,

@@ -88,7 +88,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const file = join(site, 'content/articles', `${SLUG}.md`);
     const finished = readFileSync(file, 'utf8')
       .replace(/^draft: true.*\n/m, '')
-      .replace(/^# locality:.*\n#   province: Hậu Giang/m, 'locality:\n  province: Hậu Giang');
+      .replace(/^# locality:.*\n# {3}province: Hậu Giang/m, 'locality:\n  province: Hậu Giang');
     writeFileSync(file, finished);
     const { ok, output } = await runAstro('build', site);
     expect(ok, output).toBe(true);

@@ -10,6 +10,7 @@ export interface XmlElement {
 }
 
 // sax lets these two through.
+// eslint-disable-next-line no-control-regex -- these control characters are what the check looks for
 const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /** Parses a whole document, throwing on anything that is not well-formed XML. */
@@ -30,7 +31,10 @@ export function parseXml(xml: string): XmlElement {
   parser.onopentag = (tag) => {
     attributeNames = new Set();
     const attributes = Object.fromEntries(
-      Object.entries(tag.attributes).map(([name, value]) => [name, typeof value === 'string' ? value : value.value]),
+      Object.entries(tag.attributes as Record<string, string | { value: string }>).map(([name, value]) => [
+        name,
+        typeof value === 'string' ? value : value.value,
+      ]),
     );
     const element: XmlElement = { name: tag.name, attributes, children: [], text: '' };
     const parent = open[open.length - 1];
@@ -41,11 +45,12 @@ export function parseXml(xml: string): XmlElement {
   parser.onclosetag = () => {
     open.pop();
   };
-  parser.ontext = (text) => {
+  const addText = (text: string) => {
     const current = open[open.length - 1];
     if (current) current.text += text;
   };
-  parser.oncdata = parser.ontext;
+  parser.ontext = addText;
+  parser.oncdata = addText;
   parser.write(xml).close();
   if (roots.length !== 1) throw fail(`${roots.length} root elements`);
   return roots[0]!;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleSlug, frontmatterText, isArticleFile, rawScalar } from '../../src/lib/articles/article-files.ts';
 import { internalLinks, listFiles, read, resolves, urlOf } from '../helpers/dist.ts';
+import { jsonLdBlocks } from '../helpers/head.ts';
 import { PROJECT_ROOT } from '../helpers/site.ts';
 
 const dist = join(PROJECT_ROOT, 'dist');
@@ -81,12 +82,9 @@ describe('article page', () => {
   });
 
   it('carries breadcrumbs as a list and as JSON-LD', () => {
-    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) =>
-      JSON.parse(m[1]!),
-    );
-    const crumbs = blocks.find((block) => block['@type'] === 'BreadcrumbList') ?? {};
-    expect(crumbs['@type']).toBe('BreadcrumbList');
-    expect(crumbs.itemListElement.map((i: { name: string }) => i.name)).toEqual([
+    const crumbs = jsonLdBlocks(html).find((block) => block['@type'] === 'BreadcrumbList') as
+      { itemListElement: Array<{ name: string }> } | undefined;
+    expect(crumbs?.itemListElement.map((i) => i.name)).toEqual([
       'Trang chủ',
       'Địa phương',
       'Hậu Giang',

@@ -30,6 +30,7 @@ export function isUnsafeMdxElement(name: string | null, attributeNames: readonly
 
 /** Link targets that run code instead of opening a page (browsers ignore case, spaces and control characters). */
 export function hasScriptProtocol(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- browsers skip control characters in a link's scheme
   return /^(?:javascript|vbscript|data):/i.test(url.replace(/[\u0000-\u0020]/g, ''));
 }
 

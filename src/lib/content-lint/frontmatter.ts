@@ -18,7 +18,7 @@ export interface Frontmatter {
    */
   lineOf(path: readonly PropertyKey[]): number;
   /** What `line` of the file belongs to: a top-level field, FRONTMATTER_FIELD or BODY_FIELD. */
-  fieldAt(line: number): string;
+  fieldAt: (line: number) => string;
 }
 
 const YAML_ERRORS: Record<string, string> = {

@@ -7,6 +7,7 @@ import { cleanSpaces } from '../text/vi-text.ts';
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
 
 // Control characters other than tab, line feed, form feed and carriage return do not occur in text.
+// eslint-disable-next-line no-control-regex -- control characters are what this detects
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 
 export function decodeRawText(bytes: Uint8Array): DecodeResult {

@@ -27,6 +27,7 @@ export interface RssChannel {
 // Characters XML 1.0 forbids even when escaped: C0 controls other than tab/newline/return, lone
 // surrogates, U+FFFE/U+FFFF. Scraped text occasionally carries them, and one makes the whole feed unreadable.
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };

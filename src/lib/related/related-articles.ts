@@ -338,7 +338,7 @@ function gatherCandidates(self: number, corpus: Corpus, scratch: Scratch, stats:
     const other = touched[i]!;
     metadata[other] = metadataScore(corpus, self, other);
     penalty[other] = timePenalty(corpus.time, self, other);
-    preScore[other] = metadata[other]! + TEXT_WEIGHT * textEstimate[other]! - penalty[other]!;
+    preScore[other] = metadata[other] + TEXT_WEIGHT * textEstimate[other]! - penalty[other];
   }
   return count > MAX_CANDIDATES
     ? bestCandidates(touched, count, preScore, corpus.time)

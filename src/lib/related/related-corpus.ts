@@ -118,14 +118,14 @@ function pack(lists: ReadonlyArray<ArrayLike<number>>, order: Int32Array): Packe
     end[article] = total;
   }
   const ids = new Int32Array(total);
-  lists.forEach((list, i) => ids.set(list, start[i]!));
+  lists.forEach((list, i) => ids.set(list, start[i]));
   return { start, end, ids };
 }
 
 /** Values aligned with a Packed made from lists of the same lengths. */
 function packValues(lists: readonly Float64Array[], packed: Packed): Float64Array {
   const values = new Float64Array(packed.ids.length);
-  lists.forEach((list, i) => values.set(list, packed.start[i]!));
+  lists.forEach((list, i) => values.set(list, packed.start[i]));
   return values;
 }
 
@@ -161,7 +161,7 @@ export function prepareCorpus(input: readonly RelatedInput[]): Corpus {
     order,
   );
   const keyWidths = new Int32Array(keyIds.ids.length);
-  keys.forEach((k, i) => keyWidths.set(k.widths, keyIds.start[i]!));
+  keys.forEach((k, i) => keyWidths.set(k.widths, keyIds.start[i]));
 
   const counted = countTerms(items);
   const idf = termIdf(counted.df, n, counted.vocabulary.terms.map(isGenreTerm));
