@@ -19,7 +19,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, st
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../test/helpers/chromium.ts';
+import { CHROMIUM_MISSING, launchChromium } from '../test/helpers/chromium.ts';
 import { createSite, PROJECT_ROOT } from '../test/helpers/site.ts';
 import { serveDirectory } from '../test/helpers/static-server.ts';
 import { generateArticles } from './generate-articles.ts';
@@ -113,7 +113,10 @@ function recordTimes(): void {
 
 async function timeInBrowser(dist: string): Promise<Map<string, number> | undefined> {
   const browser = await launchChromium();
-  if (!browser) return undefined;
+  if (!browser) {
+    console.warn(`Search timing in a browser left out. ${CHROMIUM_MISSING ?? ''}`);
+    return undefined;
+  }
   const server = await serveDirectory(dist); // Cache-Control: no-store, so every page load is cold
   const times = new Map<string, number>();
   try {

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, useBrowserSuite } from '../helpers/browser-suite.ts';
+import { useBrowserSuite } from '../helpers/browser-suite.ts';
+import { CHROMIUM_MISSING } from '../helpers/chromium.ts';
 import { PROJECT_ROOT } from '../helpers/site.ts';
 
 const TIMEOUT = 60_000;

@@ -4,7 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, useBrowserSuite } from '../helpers/browser-suite.ts';
+import { useBrowserSuite } from '../helpers/browser-suite.ts';
+import { CHROMIUM_MISSING } from '../helpers/chromium.ts';
 
 const TIMEOUT = 60_000;
 const ARTICLE = '/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/';

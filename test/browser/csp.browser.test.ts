@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../helpers/dist.ts';
-import { CHROMIUM_MISSING, useBrowserSuite } from '../helpers/browser-suite.ts';
+import { useBrowserSuite } from '../helpers/browser-suite.ts';
+import { CHROMIUM_MISSING } from '../helpers/chromium.ts';
 import { PROJECT_ROOT } from '../helpers/site.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
 

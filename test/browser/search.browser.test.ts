@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CHROMIUM_MISSING, useBrowserSuite } from '../helpers/browser-suite.ts';
+import { useBrowserSuite } from '../helpers/browser-suite.ts';
+import { CHROMIUM_MISSING } from '../helpers/chromium.ts';
 
 const TIMEOUT = 60_000;
 

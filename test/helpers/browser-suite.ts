@@ -6,11 +6,9 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { CHROMIUM, launchChromium, type Chromium } from './chromium.ts';
+import { launchChromium, type Chromium } from './chromium.ts';
 import { PROJECT_ROOT } from './site.ts';
 import { serveDirectory, type StaticServer } from './static-server.ts';
-
-export const CHROMIUM_MISSING = `Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does this); browser tests must not be skipped`;
 
 const TIMEOUT = 60_000;
 
@@ -36,7 +34,7 @@ export function useBrowserSuite(options: SuiteOptions = {}): BrowserSuite {
   let chromium: Chromium | undefined;
   const openPages: Page[] = [];
   const context = () => {
-    if (!chromium) throw new Error(`Chromium did not start (expected at ${CHROMIUM}); see the first test`);
+    if (!chromium) throw new Error('the browser did not start; see the first test');
     return chromium.context;
   };
 

@@ -1,27 +1,30 @@
 /**
- * Debian's Chromium (/usr/bin/chromium; .ci/run installs it) driven by playwright-core, for the
- * browser tests and the search timing of scripts/bench.ts. A missing browser is reported by the
- * caller (browser tests fail their first test: they never skip).
+ * A Chromium-family browser (scripts/lib/find-chromium.ts; .ci/run installs Debian's) driven by
+ * playwright-core, for the browser tests and the search timing of scripts/bench.ts. A missing browser is
+ * reported by the caller (browser tests fail their first test: they never skip).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { findChromium } from '../../scripts/lib/find-chromium.ts';
 
-/** Debian's Chromium; CHROMIUM_PATH points elsewhere on machines with another build (e.g. CI runners with Chrome). */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const search = findChromium();
+
+/** One line saying how to get a browser, when this machine has none. */
+export const CHROMIUM_MISSING = 'error' in search ? search.error : undefined;
 
 export interface Chromium {
   context: BrowserContext;
   close(): Promise<void>;
 }
 
-/** A headless Chromium with a throwaway profile; undefined when Chromium is not installed. */
+/** A headless browser with a throwaway profile; undefined when the machine has none. */
 export async function launchChromium(options: { bypassCSP?: boolean } = {}): Promise<Chromium | undefined> {
-  if (!existsSync(CHROMIUM)) return undefined;
+  if ('error' in search) return undefined;
   const profile = mkdtempSync(join(tmpdir(), 'chromium-test-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: search.path,
     headless: true,
     bypassCSP: options.bypassCSP ?? false,
     args: [

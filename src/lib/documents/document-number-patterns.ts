@@ -1,6 +1,6 @@
 /**
  * Helpers of `document-number.ts`: regular-expression building blocks for references to Party and state
- * documents (domain notes §1.6), the code tables (§1.2, §1.3) and the canonical spelling of numbers,
+ * documents (docs/domain.md §1.6), the code tables (§1.2, §1.3) and the canonical spelling of numbers,
  * codes and issuers (§1.7).
  *
  * Every pattern is built WITHOUT the `i` flag: case-insensitivity is spelled out letter by letter with

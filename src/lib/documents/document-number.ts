@@ -1,5 +1,5 @@
 /**
- * References to Party and state documents in Vietnamese text (domain notes §1):
+ * References to Party and state documents in Vietnamese text (docs/domain.md §1):
  * - `parseDocumentNumber`: one number typed by an editor (frontmatter, registry) → canonical form;
  * - `findDocumentMentions`: every reference in running text, with the type word, date and term around it;
  * - `resolveBackReferences`: "Chỉ thị số 29" → the `29-CT/TU` cited earlier in the same text.

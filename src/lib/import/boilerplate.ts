@@ -1,5 +1,5 @@
 /**
- * What a scraped news page puts around an article (domain notes §5.3), line by line:
+ * What a scraped news page puts around an article (docs/domain.md §5.3), line by line:
  * - `end`: the article is over (comments, lists of other stories, weather, tags); once the body has
  *   started everything after it is dropped, before that only the line itself;
  * - `list`: a box of related stories that may sit anywhere, even between two paragraphs: the heading and

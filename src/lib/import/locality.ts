@@ -1,5 +1,5 @@
 /**
- * Where an article is about (domain notes §3.3): the province from a headline prefix (`Lào Cai: …`), a
+ * Where an article is about (docs/domain.md §3.3): the province from a headline prefix (`Lào Cai: …`), a
  * province named in the title, or the places the text names (`tỉnh Bắc Giang`, `Huyện ủy Vị Thủy`
  * through the district registry), else the home province of a provincial paper. The province written is
  * the one in force on the article's date: an old unit for an article before 1/7/2025, the merged unit

@@ -1,5 +1,5 @@
 /**
- * The parts of a scraped news page (domain notes §5.3): title, date line, lead, body paragraphs, photo
+ * The parts of a scraped news page (docs/domain.md §5.3): title, date line, lead, body paragraphs, photo
  * captions, subheadings and byline, with the page furniture set aside. Two layouts occur: the title on
  * the first line (most papers), or the lead first, then boxes of other stories and the title twice
  * (Báo Thanh Hóa). Works on lines from `textLines`; never rewrites a word.
@@ -33,7 +33,7 @@ export interface Scrape {
 
 export type ScrapeResult = { ok: true; scrape: Scrape } | { ok: false; reason: string };
 
-// Lengths in characters (domain notes §5.3).
+// Lengths in characters (docs/domain.md §5.3).
 const TITLE_MAX = 160;
 const BODY_START_MIN = 200;
 const CAPTION_MAX = 120;

@@ -1,6 +1,6 @@
 /**
  * Source markers that open a news lead (`(Baothanhhoa.vn) -`, `NDO -`, `(ĐCSVN) -`) and the
- * publications they stand for (domain notes §5.1–5.2). A provincial paper also gives a home province,
+ * publications they stand for (docs/domain.md §5.1–5.2). A provincial paper also gives a home province,
  * the last resort for an article that names no place.
  */
 import { matchKey } from '../text/vi-text.ts';

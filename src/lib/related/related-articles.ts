@@ -1,5 +1,5 @@
 /**
- * "Related articles" for a whole corpus at once (domain-vi.md §4.8): shared cited documents, same
+ * "Related articles" for a whole corpus at once (docs/domain.md §4.8): shared cited documents, same
  * province (old or new unit), same district, shared topics and TF-IDF text similarity, with a small
  * penalty for a large time gap. Pure and deterministic: the output depends only on the set of inputs,
  * not on their order.

@@ -29,7 +29,7 @@ export const TOPIC_RARITY_FLOOR = 0.4;
 export const TEXT_WEIGHT = 0.45;
 /** Penalty per unit of ln(1 + days apart): 1 year ≈ −0.06, 10 years ≈ −0.08. */
 export const TIME_GAP_WEIGHT = 0.01;
-/** Weight factor of genre-ubiquitous terms (list (b) of domain-vi.md §4.7). */
+/** Weight factor of genre-ubiquitous terms (list (b) of docs/domain.md §4.7). */
 export const GENRE_TERM_FACTOR = 0.35;
 /**
  * Cosine from which "nội dung gần nhau" is given as a reason (so text alone can relate two articles).

@@ -1,7 +1,7 @@
 /**
  * Vietnamese syllable tokens for similarity (related articles), not for search: Vietnamese writes one
  * syllable per space-separated token, and adjacent-syllable bigrams inside a punctuation-delimited chunk
- * are a cheap stand-in for word segmentation (`chi bộ` ≠ `chi` + `bộ`). See domain-vi.md §4.6–4.7.
+ * are a cheap stand-in for word segmentation (`chi bộ` ≠ `chi` + `bộ`). See docs/domain.md §4.6–4.7.
  * Every token is an exact key (matchKey): tone placement is normalised, đ stays distinct from d.
  */
 import { matchKey } from '../text/vi-text.ts';

@@ -4,7 +4,7 @@ import { boilerplateKind, isLinkLine, isListTimestamp } from '../../../src/lib/i
 
 describe('boilerplateKind', () => {
   it.each([
-    // Markers seen on the seed pages (domain notes §5.3).
+    // Markers seen on the seed pages (docs/domain.md §5.3).
     ['Phản hồi', 'end'],
     ['Các tin khác', 'end'],
     ['Xem nhiều nhất', 'end'],
