@@ -192,9 +192,13 @@ export function findCommunes(name: string, query: CommuneQuery = {}): readonly C
   const registry = loaded();
   const period = query.on === undefined ? undefined : periodOn(query.on);
   const split = splitCommuneName(name);
-  // `Phường 12` is a name with its word in it: try the whole text first, then without the unit word.
+  // `Phường 12` is a name with its word in it: try the whole text first, then without the unit word;
+  // `P.12` is that name abbreviated.
+  const whole = lookupKey(name);
+  const numbered = split.type !== undefined && /^\d+$/.test(split.name) ? `${split.type} ${split.name}` : undefined;
   const found = [
-    ...withKey(registry, lookupKey(name)),
+    ...withKey(registry, whole),
+    ...(numbered === undefined || numbered === whole ? [] : withKey(registry, numbered)),
     ...(split.type === undefined ? [] : withKey(registry, split.name).filter((c) => c.type === split.type)),
   ];
   return found.filter(

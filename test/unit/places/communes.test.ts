@@ -87,6 +87,7 @@ describe('commune registry', () => {
     const wards12 = findCommunes('phường 12', { on: '2024-05-01' });
     expect(wards12.length).toBeGreaterThan(5);
     expect(wards12.every((c) => c.name === 'Phường 12')).toBe(true);
+    expect(findCommunes('P.12', { on: '2024-05-01' })).toEqual(wards12);
     expect(findCommunes('XÃ VỊ THUỶ', { on: '2024-05-01' })).toHaveLength(1);
     expect(findCommunes('Không Có Xã Này')).toEqual([]);
   });
