@@ -3,7 +3,7 @@
  * article in content/articles/, and tells the editor what it inferred and what to check.
  *
  *   npm run import -- <file.txt | folder> [--dry-run] [--source NAME] [--date YYYY-MM-DD[THH:mm]]
- *                     [--province NAME] [--out DIR]
+ *                     [--province NAME] [--url ADDRESS] [--out DIR]
  *
  * A folder imports every .txt file in it; the good files are written even when others fail. Exit status:
  * 0 when every file was imported, 1 when a file failed, 2 for a wrong command line.
@@ -20,7 +20,7 @@ import { findProvince } from '../src/lib/places/localities.ts';
 import { parseVnDateTime, vnParts } from '../src/lib/dates/vn-date.ts';
 
 const USAGE =
-  'Cách dùng: npm run import -- <tệp .txt hoặc thư mục> [--dry-run] [--source TÊN] [--date YYYY-MM-DD[THH:mm]] [--province TÊN] [--out THƯ_MỤC]';
+  'Cách dùng: npm run import -- <tệp .txt hoặc thư mục> [--dry-run] [--source TÊN] [--date YYYY-MM-DD[THH:mm]] [--province TÊN] [--url ĐỊA_CHỈ] [--out THƯ_MỤC]';
 const DEFAULT_OUT = fileURLToPath(new URL('../content/articles/', import.meta.url));
 
 function usageError(message: string): never {
@@ -37,12 +37,28 @@ function parseCommandLine() {
         source: { type: 'string' },
         date: { type: 'string' },
         province: { type: 'string' },
+        url: { type: 'string' },
         out: { type: 'string' },
       },
     });
   } catch (error) {
     return usageError(`tùy chọn không hợp lệ (${(error as Error).message})`);
   }
+}
+
+/** `--url`: a whole http(s) address, as the editor copied it from the browser. */
+function checkedUrl(raw: string): string {
+  const text = raw.trim();
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    return usageError(`--url: "${raw}" không phải địa chỉ web (ví dụ https://baogialai.com.vn/...)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    usageError(`--url: chỉ nhận địa chỉ http:// hoặc https://, nhận được "${raw}"`);
+  if (!url.hostname.includes('.')) usageError(`--url: "${raw}" không có tên miền đầy đủ`);
+  return url.href;
 }
 
 function readArguments(): { path: string; out: string; dryRun: boolean; options: ImportOptions } {
@@ -66,6 +82,7 @@ function readArguments(): { path: string; out: string; dryRun: boolean; options:
     if (values.source.trim() === '') usageError('--source: tên nguồn không được để trống');
     options.source = values.source.trim();
   }
+  if (values.url !== undefined) options.url = checkedUrl(values.url);
   return {
     path: resolve(positionals[0]!),
     out: values.out === undefined ? DEFAULT_OUT : resolve(values.out),

@@ -17,7 +17,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   related: ['text'],
   search: ['text', 'dates', 'documents'],
   publishing: ['text', 'dates'],
-  import: ['text', 'dates', 'places', 'documents', 'content'],
+  publishers: ['text', 'places', 'content'],
+  import: ['text', 'dates', 'places', 'documents', 'publishers', 'content'],
   'content-lint': ['text', 'dates', 'places', 'documents', 'articles', 'publishing', 'schema', 'site-config'],
 };
 

@@ -15,7 +15,7 @@ export interface ArticleFrontmatter {
   locality: { province: string; district?: string; commune?: string };
   resolutions: string[];
   topics: string[];
-  source?: { name: string };
+  source?: { name: string; url?: string };
   author?: string;
 }
 

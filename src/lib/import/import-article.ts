@@ -11,13 +11,16 @@ import { inferArticleDate, type CalendarDate, type DateInference } from './dates
 import { inferLocality } from './locality.ts';
 import { textLines } from './raw-text.ts';
 import { parseScrape, type Scrape } from './scrape.ts';
-import { listMarkerPublication, publicationOf, type Publication } from './source-markers.ts';
+import { chooseSource } from './source-choice.ts';
+import { takePrintedSources } from './source-markers.ts';
 
 export interface ImportOptions {
   /** `--date`, already checked: `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`. */
   date?: string;
   /** `--source`. */
   source?: string;
+  /** `--url`: the address of the page, already checked to be http(s). */
+  url?: string;
   /** `--province`. */
   province?: Province;
   /** The day of the import, in Vietnam: an article cannot be dated after it. */
@@ -40,42 +43,6 @@ export interface ImportedArticle {
 
 export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; reason: string };
 
-interface SourceChoice {
-  name?: string;
-  basis: string;
-  publication?: Publication;
-  review?: string;
-}
-
-function chooseSource(scrape: Scrape, override: string | undefined): SourceChoice {
-  const marker = scrape.leadMarker;
-  const known = marker === undefined ? undefined : publicationOf(marker);
-  if (override !== undefined)
-    return { name: override, basis: 'tùy chọn --source', ...(known && { publication: known }) };
-  if (marker && known) return { name: known.name, basis: `dấu nguồn “${marker}” ở đầu bài`, publication: known };
-  if (marker) {
-    const name = marker.replace(/^\(|\)$/g, '');
-    return {
-      name,
-      basis: `dấu nguồn “${marker}” ở đầu bài, chưa có trong bảng dấu nguồn`,
-      review: `Dấu nguồn “${marker}” chưa có trong bảng dấu nguồn: sửa source thành tên đầy đủ của báo (hoặc dùng --source).`,
-    };
-  }
-  const listed = listMarkerPublication(scrape.dropped);
-  if (listed) {
-    return {
-      name: listed.publication.name,
-      basis: `dấu “${listed.marker}” của các tin khác trên cùng trang; bài không có dấu nguồn`,
-      publication: listed.publication,
-      review: `Nguồn ${listed.publication.name} chỉ suy ra từ danh sách tin khác trên trang: kiểm tra lại.`,
-    };
-  }
-  return {
-    basis: 'không có dấu nguồn',
-    review: 'Không xác định được nguồn: thêm source (tên báo, tạp chí) hoặc chạy lại với --source.',
-  };
-}
-
 function chooseDate(scrape: Scrape, text: string, options: ImportOptions): DateInference | undefined {
   if (options.date !== undefined) return { value: options.date, basis: 'tùy chọn --date' };
   return inferArticleDate({
@@ -93,7 +60,9 @@ const excerpt = (text: string, words = 12) => {
 };
 
 export function importArticle(raw: string, options: ImportOptions): ImportResult {
-  const parsed = parseScrape(textLines(raw));
+  // Source lines closing the article ("Theo TTXVN", "Nguồn: …") are the source's, not the body's.
+  const printed = takePrintedSources(textLines(raw));
+  const parsed = parseScrape(printed.lines);
   if (!parsed.ok) return parsed;
   const { scrape } = parsed;
   const slug = slugify(scrape.title);
@@ -117,10 +86,6 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     );
   }
 
-  const source = chooseSource(scrape, options.source);
-  if (source.review) review.push(source.review);
-  note('Nguồn', source.name ?? '(không có)', source.basis);
-
   const bodyText = [scrape.sapo ?? '', ...scrape.blocks.map((b) => b.text)].join('\n');
   const fullText = `${scrape.title}\n${bodyText}`;
   const date = chooseDate(scrape, fullText, options);
@@ -131,6 +96,19 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
         'không xác định được ngày đăng: trang không có dòng ngày và bài không nhắc ngày tháng nào. Chạy lại với --date YYYY-MM-DD',
     };
   }
+  // After the date: a paper merged on 1/7/2025 is named as the publisher it had become by then.
+  const source = chooseSource({
+    ...(scrape.leadMarker !== undefined && { leadMarker: scrape.leadMarker }),
+    dropped: scrape.dropped,
+    printed: printed.sources,
+    ...(options.source !== undefined && { override: options.source }),
+    ...(options.url !== undefined && { url: options.url }),
+    date: date.value,
+  });
+  review.push(...source.review);
+  note('Nguồn', source.name ?? '(không có)', source.basis);
+  if (source.url !== undefined) note('Địa chỉ bài gốc', source.url, source.basis);
+
   note('Ngày đăng', date.value, date.basis);
   if (date.review) review.push(date.review);
 
@@ -173,7 +151,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   if (scrape.byline !== undefined) note('Tác giả', scrape.byline, 'dòng ký tên cuối bài');
   else review.push('Không có tác giả: trang gốc không ghi tên người viết ở cuối bài; thêm author nếu biết.');
   review.push('Chưa có chủ đề: thêm topics.');
-  if (source.name !== undefined) review.push('Chưa có địa chỉ bài gốc: thêm source.url nếu có.');
+  if (source.name !== undefined && source.url === undefined)
+    review.push('Chưa có địa chỉ bài gốc: thêm source.url nếu có (hoặc chạy lại với --url).');
 
   const count = (kind: string) => scrape.blocks.filter((b) => b.kind === kind).length;
   note(
@@ -194,7 +173,9 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     },
     resolutions: citations.cited.map((c) => c.entry),
     topics: [],
-    ...(source.name !== undefined && { source: { name: source.name } }),
+    ...(source.name !== undefined && {
+      source: { name: source.name, ...(source.url !== undefined && { url: source.url }) },
+    }),
     ...(scrape.byline !== undefined && { author: scrape.byline }),
   };
   return {
