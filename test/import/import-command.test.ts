@@ -115,21 +115,20 @@ describe('import of the five seeds', { concurrent: true, timeout: 30_000 }, () =
     expect(run.stdout).toContain(`Đã ghi ${join(out, file)}`);
   });
 
-  it('infers for the undated seeds only the earliest possible date, and says so', async () => {
+  it('refuses the undated seeds, saying what they print and how to give the date', async () => {
+    // A lower bound is not the publication date: the editor gets it as a hint, with the option to pass.
     const cases = [
-      ['000_5f78bbd37e0fcba4.txt', '2013-03-21', 'mốc muộn nhất được nhắc trong bài (21/3/2013, Chỉ thị 29-CT/TU)'],
-      ['002_14730a6d586eb5d4.txt', '2020-01-01', 'mốc muộn nhất được nhắc trong bài (năm 2020)'],
+      ['000_5f78bbd37e0fcba4.txt', 'mốc muộn nhất bài nhắc là 21/3/2013, Chỉ thị 29-CT/TU'],
+      ['002_14730a6d586eb5d4.txt', 'trang không có dòng ngày đăng và đầu bài không ghi ngày'],
     ];
-    for (const [seed, date, basis] of cases) {
+    for (const [seed, printed] of cases) {
       const out = tempDir();
       const run = await runImport(join(SEEDS, seed!), '--out', out);
-      expect(run.status, run.stderr).toBe(0);
-      const { front } = written(out).article;
-      expect(front.date).toBe(date);
-      expect(front.dateNote).toBe(
-        `Bài không ghi ngày đăng; ngày ở đây là ${basis}, bài được đăng không sớm hơn ngày này.`,
-      );
-      expect(run.stdout).toMatch(/Biên tập viên cần xem lại:\n(?: {2}- .*\n)* {2}- Bài không ghi ngày đăng/);
+      expect(run.status).toBe(1);
+      expect(readdirSync(out)).toEqual([]);
+      expect(run.stderr).toContain('không xác định được ngày đăng: ');
+      expect(run.stderr).toContain(printed);
+      expect(run.stderr).toContain('chạy lại với --date YYYY-MM-DD');
     }
   });
 
@@ -205,7 +204,7 @@ const FIXTURE_CASES: FixtureCase[] = [
     front: {
       date: '2024-09-05',
       dateNote:
-        'Bài chỉ ghi “Sáng 5-9” mà không ghi năm; năm 2024 được suy ra từ mốc muộn nhất được nhắc trong bài (12/3/2024, Kế hoạch số 45-KH/HU).',
+        'Bài chỉ ghi “Sáng 5-9” mà không ghi năm; năm 2024 được suy ra từ ngày giờ của các tin khác trên cùng trang (6/9/2024).',
       locality: { province: 'Hậu Giang', district: 'huyện Châu Thành A', commune: 'thị trấn Một Ngàn' },
       resolutions: ['45-KH/HU', 'Nghị quyết Đại hội Đảng bộ huyện Châu Thành A lần thứ XII'],
       source: { name: 'Báo Hậu Giang' },

@@ -12,6 +12,8 @@ export interface ArticleFrontmatter {
   sapo?: string;
   date: string;
   dateNote?: string;
+  /** The page's `Cập nhật` time, when later than the publication. */
+  updated?: string;
   locality: { province: string; district?: string; commune?: string };
   resolutions: string[];
   topics: string[];

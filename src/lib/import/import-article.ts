@@ -7,7 +7,7 @@ import { parseVnDateTime } from '../dates/vn-date.ts';
 import { slugify } from '../text/vi-text.ts';
 import { articleMarkdown, type ArticleFrontmatter } from './article-markdown.ts';
 import { documentDates, findCitations } from './citations.ts';
-import { inferArticleDate, type CalendarDate, type DateInference } from './dates.ts';
+import { inferArticleDate, parseDateLine, type CalendarDate, type DateOutcome } from './dates.ts';
 import { inferLocality } from './locality.ts';
 import { textLines } from './raw-text.ts';
 import { parseScrape, type Scrape } from './scrape.ts';
@@ -43,13 +43,23 @@ export interface ImportedArticle {
 
 export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; reason: string };
 
-function chooseDate(scrape: Scrape, text: string, options: ImportOptions): DateInference | undefined {
-  if (options.date !== undefined) return { value: options.date, basis: 'tùy chọn --date' };
+function chooseDate(scrape: Scrape, text: string, options: ImportOptions): DateOutcome {
+  if (options.date !== undefined) return { ok: true, date: { value: options.date, basis: 'tùy chọn --date' } };
+  // The lead states its day in the sapo, or in the first paragraph when the page has no separate sapo.
+  const firstParagraph = scrape.blocks.find((b) => b.kind === 'paragraph')?.text;
   return inferArticleDate({
-    ...(scrape.dateLine && { dateLine: scrape.dateLine }),
-    ...(scrape.sapo !== undefined && { lead: scrape.sapo }),
+    lines: {
+      ...(scrape.dateLine && { dateLine: scrape.dateLine }),
+      ...(scrape.updatedLine && { updatedLine: scrape.updatedLine }),
+    },
+    leads: [scrape.sapo, firstParagraph].filter((lead): lead is string => lead !== undefined),
     text,
     documentDates: documentDates(text),
+    // Time stamps of the other stories the page lists: they tell the year of a lead's day.
+    pageStamps: scrape.dropped.flatMap((line) => {
+      const stamp = parseDateLine(line);
+      return stamp ? [stamp] : [];
+    }),
     today: options.today,
   });
 }
@@ -88,14 +98,9 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
 
   const bodyText = [scrape.sapo ?? '', ...scrape.blocks.map((b) => b.text)].join('\n');
   const fullText = `${scrape.title}\n${bodyText}`;
-  const date = chooseDate(scrape, fullText, options);
-  if (!date) {
-    return {
-      ok: false,
-      reason:
-        'không xác định được ngày đăng: trang không có dòng ngày và bài không nhắc ngày tháng nào. Chạy lại với --date YYYY-MM-DD',
-    };
-  }
+  const dated = chooseDate(scrape, fullText, options);
+  if (!dated.ok) return dated;
+  const { date } = dated;
   // After the date: a paper merged on 1/7/2025 is named as the publisher it had become by then.
   const source = chooseSource({
     ...(scrape.leadMarker !== undefined && { leadMarker: scrape.leadMarker }),
@@ -110,7 +115,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   if (source.url !== undefined) note('Địa chỉ bài gốc', source.url, source.basis);
 
   note('Ngày đăng', date.value, date.basis);
-  if (date.review) review.push(date.review);
+  if (date.updated) note('Ngày cập nhật', date.updated.value, date.updated.basis);
+  review.push(...(date.review ?? []));
 
   const placed = inferLocality({
     title: scrape.title,
@@ -166,6 +172,7 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     ...(scrape.sapo !== undefined && { sapo: scrape.sapo }),
     date: date.value,
     ...(date.note !== undefined && { dateNote: date.note }),
+    ...(date.updated !== undefined && { updated: date.updated.value }),
     locality: {
       province: locality.province.name,
       ...(locality.district !== undefined && { district: locality.district }),

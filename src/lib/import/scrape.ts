@@ -5,7 +5,7 @@
  * (Báo Thanh Hóa). Works on lines from `textLines`; never rewrites a word.
  */
 import { boilerplateKind, isLinkLine, isListTimestamp } from './boilerplate.ts';
-import { parseDateLine, type DateLine } from './dates.ts';
+import { parseDateLine, withDateLine, type PageDateLines, type PrintedDateLine } from './dates.ts';
 import { leadMarker } from './source-markers.ts';
 
 export type BlockKind = 'paragraph' | 'caption' | 'heading';
@@ -19,7 +19,10 @@ export interface Scrape {
   title: string;
   /** Where the title was: the first line, or the short line printed twice after a lead-first opening. */
   titleFrom: 'first-line' | 'repeated-line';
-  dateLine?: { printed: string; parsed: DateLine };
+  /** The publication date line (or the only unlabelled one). */
+  dateLine?: PrintedDateLine;
+  /** The `Cập nhật` line, when the page prints one. */
+  updatedLine?: PrintedDateLine;
   /** The lead paragraph, shown as the sapo. */
   sapo?: string;
   /** The source marker that opened the lead, as printed: `(Baothanhhoa.vn)`, `NDO`. */
@@ -87,23 +90,23 @@ interface Opening {
   next: number;
   /** The lead printed before the title (lead-first layout). */
   lead?: string;
-  dateLine?: Scrape['dateLine'];
+  dates: PageDateLines;
 }
 
 function findOpening(lines: readonly string[], dropped: string[]): Opening | string {
   let i = 0;
-  let dateLine: Scrape['dateLine'];
+  let dates: PageDateLines = {};
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     const parsed = parseDateLine(line);
-    if (parsed) dateLine ??= { printed: line, parsed };
+    if (parsed) dates = withDateLine(dates, line, parsed);
     else if (boilerplateKind(line)) dropped.push(line);
     else break;
   }
   const first = lines[i];
   if (first === undefined) return 'không tìm thấy tiêu đề (tệp chỉ có phần thừa của trang: menu, bình luận, ngày giờ…)';
   if (first.length <= TITLE_MAX && /\p{L}/u.test(first) && !isCaptionLine(first)) {
-    return { title: first, titleFrom: 'first-line', next: i + 1, ...(dateLine && { dateLine }) };
+    return { title: first, titleFrom: 'first-line', next: i + 1, dates };
   }
   // Lead first: the title is the first short line the page prints twice.
   for (let j = i + 1; j < lines.length; j++) {
@@ -111,7 +114,7 @@ function findOpening(lines: readonly string[], dropped: string[]): Opening | str
     if (line.length > TITLE_MAX || boilerplateKind(line) || isCaptionLine(line) || !lines.includes(line, j + 1))
       continue;
     dropped.push(...lines.slice(i + 1, j));
-    return { title: line, titleFrom: 'repeated-line', next: j + 1, lead: first, ...(dateLine && { dateLine }) };
+    return { title: line, titleFrom: 'repeated-line', next: j + 1, lead: first, dates };
   }
   return 'không tìm thấy tiêu đề: dòng đầu là một đoạn văn dài và không có dòng ngắn nào được in lặp lại như tiêu đề';
 }
@@ -134,7 +137,7 @@ export function parseScrape(lines: readonly string[]): ScrapeResult {
   const dropped: string[] = [];
   const opening = findOpening(lines, dropped);
   if (typeof opening === 'string') return { ok: false, reason: opening };
-  let { dateLine } = opening;
+  let { dates } = opening;
   const seen = new Set<string>([opening.title]);
   const blocks: LineBlock[] = [];
   let lead: { text: string; marker?: string } | undefined;
@@ -166,7 +169,7 @@ export function parseScrape(lines: readonly string[]): ScrapeResult {
     }
     const parsedDate = parseDateLine(line);
     if (kind === 'noise' || parsedDate) {
-      if (parsedDate) dateLine ??= { printed: line, parsed: parsedDate };
+      if (parsedDate) dates = withDateLine(dates, line, parsedDate);
       dropped.push(line);
       continue;
     }
@@ -211,7 +214,8 @@ export function parseScrape(lines: readonly string[]): ScrapeResult {
     blocks: blocks.map(({ kind, text }) => ({ kind, text })),
     dropped,
   };
-  if (dateLine) scrape.dateLine = dateLine;
+  if (dates.dateLine) scrape.dateLine = dates.dateLine;
+  if (dates.updatedLine) scrape.updatedLine = dates.updatedLine;
   if (lead) scrape.sapo = lead.text;
   if (lead?.marker) scrape.leadMarker = lead.marker;
   if (byline) scrape.byline = byline;

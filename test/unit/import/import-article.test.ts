@@ -23,12 +23,16 @@ describe('importArticle', () => {
   });
 
   it('tells what it could not know about seed 000 (no date, no source, no author, no sapo)', () => {
-    const article = imported(seed('000_5f78bbd37e0fcba4'));
+    // No date line and no day in the lead: refused, naming the earliest possible date; --date imports it.
+    const refused = importArticle(seed('000_5f78bbd37e0fcba4'), { today: TODAY });
+    expect(refused.ok ? '' : refused.reason).toMatch(
+      /^không xác định được ngày đăng: .*mốc muộn nhất bài nhắc là 21\/3\/2013, Chỉ thị 29-CT\/TU.*--date YYYY-MM-DD$/,
+    );
+    const article = imported(seed('000_5f78bbd37e0fcba4'), { date: '2013-06-15' });
     expect(article.frontmatter.source).toBeUndefined();
     expect(article.review).toEqual([
       expect.stringMatching(/^Không có sapo/),
       expect.stringMatching(/^Không xác định được nguồn/),
-      expect.stringMatching(/^Bài không ghi ngày đăng: ngày 21\/3\/2013 chỉ là mốc sớm nhất/),
       expect.stringMatching(/^Không có tác giả/),
       'Chưa có chủ đề: thêm topics.',
     ]);
