@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inferLocality, type Locality, type LocalityInput } from '../../../src/lib/import/locality.ts';
 import { findProvince } from '../../../src/lib/places/localities.ts';
+import { PROJECT_ROOT } from '../../helpers/site.ts';
 
 function place(input: Partial<LocalityInput> & { title: string }): Locality {
   const result = inferLocality({ text: '', date: '2023-05-01', ...input });
@@ -66,6 +69,11 @@ describe('inferLocality: province', () => {
     expect(l.districtBasis).toBe('không ghi: bài nhắc nhiều huyện (Tân Yên, Lạng Giang)');
   });
 
+  it('places a district written without its province, through the registry', () => {
+    const l = place({ title: 'Tin địa phương', text: 'Huyện ủy Chư Prông sơ kết; Đảng ủy xã Ia Ga báo cáo.' });
+    expect([l.province.name, l.district]).toEqual(['Gia Lai', 'huyện Chư Prông']);
+  });
+
   it('falls back to the home province of a provincial paper, for the editor to check', () => {
     const l = place({
       title: 'Tin ngắn',
@@ -121,5 +129,148 @@ describe('inferLocality: commune', () => {
       place({ title: 'Huyện Thường Xuân', text: 'xã Xuân Cẩm, thị trấn Thường Xuân, xã Thọ Thanh' }).commune,
     ).toBeUndefined();
     expect(place({ title: 'Bắc Giang: Kết quả', text: 'phường Thọ Xương (TP Bắc Giang)' }).commune).toBeUndefined();
+  });
+});
+
+/** A page of test/fixtures/import: its first line is the title, the rest the text. */
+function page(file: string): { title: string; text: string } {
+  const [title = '', ...lines] = readFileSync(join(PROJECT_ROOT, 'test/fixtures/import', file), 'utf8')
+    .trim()
+    .split('\n');
+  return { title, text: lines.join('\n') };
+}
+
+const refusal = (input: Partial<LocalityInput> & { title: string }): string => {
+  const result = inferLocality({ text: '', date: '2023-05-01', ...input });
+  if (result.ok) throw new Error(`expected a refusal, got ${result.locality.province.name}`);
+  return result.reason;
+};
+
+const baoGiaLai = { name: 'Báo Gia Lai', provinceId: 'gia-lai' };
+
+describe('inferLocality: never a province from something that is not a place', () => {
+  it('files a Gia Lai article that names Chủ tịch Hồ Chí Minh under Gia Lai (issue 13)', () => {
+    const l = place({ ...page('place-gia-lai-chu-tich-ho-chi-minh.txt'), publication: baoGiaLai });
+    expect([l.province.name, l.district, l.review]).toEqual(['Gia Lai', 'huyện Chư Prông', []]);
+    expect(place(page('place-gia-lai-chu-tich-ho-chi-minh.txt')).province.name).toBe('Gia Lai');
+  });
+
+  it('never reads Hồ Chí Minh the man or Bác Hồ as the city', () => {
+    expect(
+      refusal({ title: 'Học tập và làm theo Bác', text: 'Tư tưởng Hồ Chí Minh soi đường; Bác Hồ kính yêu.' }),
+    ).toMatch(/không nêu địa danh nào/);
+    expect(refusal({ title: 'Làm theo tấm gương Hồ Chí Minh', text: 'Chủ tịch Hồ Chí Minh dạy.' })).toMatch(
+      /không nêu địa danh nào/,
+    );
+    expect(
+      place({ title: 'Tin địa phương', text: 'Thành ủy TP. Hồ Chí Minh chỉ đạo; UBND TP.HCM triển khai.' }).province
+        .name,
+    ).toBe('Hồ Chí Minh');
+  });
+
+  it('reads the Pacific (Thái Bình Dương) and biển Đông as no province', () => {
+    const l = place(page('place-pacific-thai-binh-duong.txt'));
+    expect(l.province.name).toBe('Đà Nẵng');
+    expect(
+      refusal({
+        title: 'Bão trên Thái Bình Dương',
+        text: 'Cơn bão mạnh dần trên Thái Bình Dương, chưa vào biển Đông.',
+      }),
+    ).toMatch(/không nêu địa danh nào/);
+  });
+
+  it('reads a person’s name as no province, even one that ends in a province name (Trương Hòa Bình)', () => {
+    const reason = refusal(page('place-truong-hoa-binh-nhieu-tinh.txt'));
+    expect(reason).toMatch(/^không chắc tỉnh\/thành phố của bài: bài nêu địa danh của nhiều nơi — /);
+    expect(reason).toMatch(/Nam Định \(“tỉnh Nam Định” ở bài, “huyện Ý Yên” ở bài\); Hưng Yên \(/);
+    expect(reason).toMatch(/; Quảng Ngãi \(“tỉnh Quảng Ngãi” ở bài, “huyện Bình Sơn” ở bài\)\./);
+    expect(reason).not.toMatch(/Hòa Bình/);
+    expect(reason).toMatch(/Chạy lại với --province <tên tỉnh>\.$/);
+    // A name without its tone marks is a person, not Thanh Hóa.
+    expect(refusal({ title: 'Thu Hiền, Thanh Hoa tái ngộ', text: 'Hai người mẫu gặp lại nhau.' })).toMatch(/không nêu/);
+  });
+
+  it('reads a company or a club named after a province as no province (CTCP Đường Quảng Ngãi)', () => {
+    expect(refusal(page('place-ctcp-duong-quang-ngai.txt'))).toMatch(/không nêu địa danh nào/);
+    expect(
+      refusal({ title: 'Công ty Môi trường đô thị Hà Nội trúng thầu', text: 'CLB Hà Nội thắng Than Quảng Ninh.' }),
+    ).toMatch(/không nêu địa danh nào/);
+  });
+
+  it('reads a street, a river or a market named after a province as no province', () => {
+    const text = 'Cửa hàng trên đường Hà Nội và phố Huế; hàng khô ở chợ Đồng Xuân; nước sông Đồng Nai dâng cao.';
+    expect(refusal({ title: 'Giá cả tuần qua', text })).toMatch(/không nêu địa danh nào/);
+    expect(
+      place({ title: 'Sá sùng bán đầy chợ Đồng Xuân', text: 'Tại quận Hoàn Kiếm, TP. Hà Nội.' }).province.name,
+    ).toBe('Hà Nội');
+  });
+
+  it('ignores the places of related-story links', () => {
+    const text =
+      'Hội nghị của Huyện ủy Chư Prông.\n>> Xem thêm: Tỉnh ủy Thanh Hóa, Tỉnh ủy Thanh Hóa, Tỉnh ủy Thanh Hóa họp';
+    expect(place({ title: 'Tin địa phương', text }).province.name).toBe('Gia Lai');
+  });
+
+  it('never lets a name that repeats across provinces decide alone (huyện Châu Thành, xã An Khánh)', () => {
+    expect(refusal({ title: 'Tin địa phương', text: 'Huyện ủy Châu Thành họp; Đảng ủy xã An Khánh báo cáo.' })).toMatch(
+      /không nêu địa danh nào/,
+    );
+  });
+});
+
+describe('inferLocality: weak and conflicting evidence', () => {
+  it('asks rather than guess from a single passing mention', () => {
+    const reason = refusal({
+      title: 'Bộ Công Thương họp báo',
+      text: 'Thứ trưởng trả lời báo chí về xuất khẩu.\nMột doanh nghiệp ở TP.HCM đã được kiểm tra.',
+    });
+    expect(reason).toBe(
+      'không chắc tỉnh/thành phố của bài: bài chỉ nhắc địa danh một lần — Hồ Chí Minh (“TP.HCM” ở bài). Chạy lại với --province <tên tỉnh>.',
+    );
+  });
+
+  it('asks when province names stand alone, listing them', () => {
+    expect(refusal({ title: 'Tin tổng hợp', text: 'Người dân Hà Nội và Sài Gòn đón Tết.' })).toBe(
+      'không chắc tỉnh/thành phố của bài: bài chỉ nhắc tên, không kèm “tỉnh”, “thành phố”, “huyện”… — Hà Nội (“Hà Nội” ở đầu bài); Hồ Chí Minh (“Sài Gòn” ở đầu bài). Chạy lại với --province <tên tỉnh>.',
+    );
+  });
+
+  it('takes the text over the publisher, and says they differ', () => {
+    const l = place({ ...page('place-bao-gia-lai-ve-kon-tum.txt'), publication: baoGiaLai });
+    expect([l.province.name, l.district]).toEqual(['Kon Tum', 'huyện Sa Thầy']);
+    expect(l.review).toEqual([
+      'Bài nêu địa danh của Kon Tum, khác nơi xuất bản của Báo Gia Lai (Gia Lai): đã ghi theo bài, kiểm tra lại.',
+    ]);
+  });
+
+  it('lets the publisher break a tie between provinces the text names, for review', () => {
+    const text =
+      'Tỉnh ủy Gia Lai và Tỉnh ủy Kon Tum ký kết chương trình phối hợp; tỉnh Gia Lai, tỉnh Kon Tum cùng thực hiện.';
+    const l = place({ title: 'Hai tỉnh phối hợp', text, publication: baoGiaLai });
+    expect(l.province.name).toBe('Gia Lai');
+    expect(l.review).toEqual([
+      'Địa danh trong bài không đủ rõ; bài còn nêu Kon Tum (“Tỉnh ủy Kon Tum” ở đầu bài, “tỉnh Kon Tum” ở đầu bài); đã ghi Gia Lai, nơi xuất bản của Báo Gia Lai: kiểm tra lại.',
+    ]);
+    expect(refusal({ title: 'Hai tỉnh phối hợp', text })).toMatch(/nhiều nơi — Gia Lai .*; Kon Tum /);
+  });
+
+  it('asks when one passing mention contradicts the publisher', () => {
+    const reason = refusal({
+      title: 'Tin ngắn',
+      text: 'Hội nghị thành công tốt đẹp.\nĐại biểu tỉnh Kon Tum dự.',
+      publication: baoGiaLai,
+    });
+    expect(reason).toMatch(/Kon Tum \(“tỉnh Kon Tum” ở bài\); Gia Lai \(nơi xuất bản của Báo Gia Lai\)/);
+  });
+
+  it('reads a dateline that opens the lead', () => {
+    const l = place({ title: 'Tin địa phương', text: 'GIA LAI - Sáng 5/9, đại biểu tỉnh Kon Tum đến thăm.' });
+    expect([l.province.name, l.provinceBasis]).toEqual(['Gia Lai', 'dòng nơi đưa tin “GIA LAI -” ở đầu bài']);
+  });
+
+  it('after the merger, counts two old provinces of one new unit as one', () => {
+    const text = 'Tỉnh ủy Tuyên Quang chỉ đạo; các xã thuộc tỉnh Hà Giang (cũ) và tỉnh Hà Giang cũ triển khai.';
+    const l = place({ title: 'Tin địa phương', text, date: '2025-08-01' });
+    expect(l.province.name).toBe('Tuyên Quang');
   });
 });
