@@ -76,7 +76,10 @@ export function leadMarker(line: string): LeadMarker | undefined {
   const rest = groups?.['rest'];
   if (!groups || rest === undefined) return undefined;
   const marker = groups['paren'] !== undefined ? `(${groups['paren']})` : (groups['bare'] ?? '');
-  if (groups['space'] !== undefined && (!publisherByMarker(marker) || !/^\p{Lu}/u.test(rest))) return undefined;
+  // Without punctuation only an acronym counts: "Mặt trận Tổ quốc…" opens a sentence, not a marker.
+  const acronym = /^\(?[\p{Lu}\d]{2,}\)?$/u.test(marker);
+  if (groups['space'] !== undefined && (!acronym || !publisherByMarker(marker) || !/^\p{Lu}/u.test(rest)))
+    return undefined;
   return { marker, rest };
 }
 
@@ -166,19 +169,20 @@ export function printedSource(line: string): PrintedSource | undefined {
   return undefined;
 }
 
-const BODY_START_MIN = 200;
-const BODY_LINE_MIN = 120;
+const PARAGRAPH_MIN = 120;
 const FINAL_PUNCTUATION = /[.!?…”"':;»]$/u;
+/** A line of running text: long, and ending like a sentence. */
+const isParagraph = (line: string) => line.length >= PARAGRAPH_MIN && FINAL_PUNCTUATION.test(line);
 
 /**
  * Takes the source lines that close an article out of the page. As in scrape.ts, the body starts at the
- * first long line after the title and ends at the first line of page furniture (comments, other stories)
+ * first paragraph after the title and ends at the first line of page furniture (comments, other stories)
  * after it; a source line counts when no body paragraph follows it before that end. Elsewhere a
  * "Nguồn: …" line is a picture's or a table's credit and stays, and after the end it is furniture.
  */
 export function takePrintedSources(lines: readonly string[]): { lines: string[]; sources: PrintedSource[] } {
   // Index 0 is never the body's start: a long first line is a lead printed before the title.
-  const start = lines.findIndex((line, i) => i > 0 && line.length >= BODY_START_MIN);
+  const start = lines.findIndex((line, i) => i > 0 && isParagraph(line));
   if (start < 0) return { lines: [...lines], sources: [] };
   let end = lines.findIndex((line, i) => i > start && boilerplateKind(line) === 'end');
   if (end < 0) end = lines.length;
@@ -186,7 +190,7 @@ export function takePrintedSources(lines: readonly string[]): { lines: string[];
   for (let i = end - 1; i > start; i--) {
     const line = lines[i]!;
     if (printedSource(line)) taken.unshift(i);
-    else if (line.length >= BODY_LINE_MIN && FINAL_PUNCTUATION.test(line)) break;
+    else if (isParagraph(line)) break;
   }
   return {
     lines: lines.filter((_, i) => !taken.includes(i)),
