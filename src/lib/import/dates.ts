@@ -67,6 +67,8 @@ const SECTION = /^[^\d:|]{2,40}?\s+[-–|]\s+(?=(?:ngày|thời|cập|đăng|xu�
 const VIEW_COUNTER = /(?:lượt\s+(?:xem|đọc)|số\s+lượt\s+xem)\s*:?\s*[\d.,]+/giu;
 const WEEKDAY = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)(?![\p{L}\d])/iu;
 const DMY = /(?<![\d/.-])(?<d>\d{1,2})(?<sep>[/.-])(?<m>\d{1,2})\k<sep>(?<y>\d{4})(?![\d/.-]\d)/u;
+// `06 tháng 12, 2021`, `6 Tháng 12 năm 2021`: templates that spell the month out.
+const DMY_WORDS = /(?<![\d/.-])(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s*,?\s*(?:năm\s+)?(?<y>\d{4})(?![\d/.-]\d)/iu;
 const TIME =
   /(?<![\d:])(?<h>\d{1,2})(?:[:h](?<min>\d{2})|\s*giờ\s*(?<gmin>\d{2})(?:\s*phút)?)(?::(?<s>\d{2}))?(?:\s*(?<half>sa|ch|am|pm|sáng|chiều|tối)(?![\p{L}]))?(?![\d/.:])/iu;
 const ZONE = /[([]?\s*(?:gmt|utc)\s*\+\s*0?7(?::?00)?\s*[)\]]?|\(\s*giờ\s+việt\s+nam\s*\)/iu;
@@ -99,7 +101,7 @@ export function parseDateLine(line: string): DateLine | undefined {
     role = label.groups?.['updated'] === undefined ? 'published' : 'updated';
     rest = rest.slice(label[0].length);
   }
-  const date = DMY.exec(rest);
+  const date = DMY.exec(rest) ?? DMY_WORDS.exec(rest);
   if (!date?.groups) return undefined;
   rest = `${rest.slice(0, date.index)} ${rest.slice(date.index + date[0].length)}`;
   const time = TIME.exec(rest);

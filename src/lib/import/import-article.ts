@@ -55,10 +55,11 @@ function chooseDate(scrape: Scrape, text: string, options: ImportOptions): DateO
     leads: [scrape.sapo, firstParagraph].filter((lead): lead is string => lead !== undefined),
     text,
     documentDates: documentDates(text),
-    // Time stamps of the other stories the page lists: they tell the year of a lead's day.
+    // Time stamps of the other stories the page lists (`08:10 06/09/2024`): they tell the year of a lead's
+    // day. Not a header's `Thứ Năm, 03/12/2026`: that is the day the page was copied.
     pageStamps: scrape.dropped.flatMap((line) => {
       const stamp = parseDateLine(line);
-      return stamp ? [stamp] : [];
+      return stamp?.hour !== undefined && stamp.weekday === undefined && stamp.role === undefined ? [stamp] : [];
     }),
     today: options.today,
   });

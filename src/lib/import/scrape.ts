@@ -169,7 +169,8 @@ export function parseScrape(lines: readonly string[]): ScrapeResult {
     }
     const parsedDate = parseDateLine(line);
     if (kind === 'noise' || parsedDate) {
-      if (parsedDate) dates = withDateLine(dates, line, parsedDate);
+      // Inside the body an unlabelled stamp belongs to another story of the page; a labelled line is this one's.
+      if (parsedDate && (!bodyStarted || parsedDate.role)) dates = withDateLine(dates, line, parsedDate);
       dropped.push(line);
       continue;
     }

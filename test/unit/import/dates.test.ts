@@ -61,6 +61,15 @@ describe('parseDateLine', () => {
       'Cập nhật: 08:09, Thứ 2, 06-12-2021',
       { year: 2021, month: 12, day: 6, hour: 8, minute: 9, weekday: 1, role: 'updated' },
     ],
+    // National outlets' templates.
+    ['Thứ Hai, 08:09, 06/12/2021', { year: 2021, month: 12, day: 6, hour: 8, minute: 9, weekday: 1 }],
+    ['06/12/2021 08:09 GMT+7', { year: 2021, month: 12, day: 6, hour: 8, minute: 9 }],
+    ['Thứ hai, 06/12/2021 - 08:09', { year: 2021, month: 12, day: 6, hour: 8, minute: 9, weekday: 1 }],
+    ['Thứ Hai, 06-12-2021, 08:09', { year: 2021, month: 12, day: 6, hour: 8, minute: 9, weekday: 1 }],
+    ['Ngày 06-12-2021 08:09', { year: 2021, month: 12, day: 6, hour: 8, minute: 9 }],
+    ['Thứ Hai, 06 Tháng 12, 2021 08:09', { year: 2021, month: 12, day: 6, hour: 8, minute: 9, weekday: 1 }],
+    ['Ngày đăng: 6 tháng 12 năm 2021', { year: 2021, month: 12, day: 6, role: 'published' }],
+    ['06/12/2021 08:09 (giờ Việt Nam)', { year: 2021, month: 12, day: 6, hour: 8, minute: 9 }],
   ])('%s', (line, expected) => {
     expect(parseDateLine(line)).toEqual(expected);
   });
@@ -387,6 +396,27 @@ describe('dates of whole pages (test/fixtures/import/date-*.txt)', () => {
     expect(imported('date-dau-bai-lech-dong-ngay').review.join('\n')).toMatch(
       /Đầu bài ghi “Ngày 9-4” nhưng dòng ngày là “20\/05\/2022 10:15 \(GMT\+07:00\)”/,
     );
+  });
+
+  it('dates a lead’s day by the time stamps of the page’s other stories, never by a header’s weekday date', () => {
+    const article = imported('date-tin-khac-cung-trang');
+    expect(article.frontmatter.date).toBe('2024-09-05');
+    expect(article.frontmatter.dateNote).toMatch(/ngày giờ của các tin khác trên cùng trang \(6\/9\/2024\)/);
+    const raw = page('date-tin-khac-cung-trang');
+    const withoutStamp = raw.replace('08:10 06/09/2024\n', '');
+    const refused = importArticle(withoutStamp, { today: TODAY, province });
+    expect(refused.ok ? '' : refused.reason).toMatch(/trang chỉ ghi “Sáng 5-9”, không ghi năm/);
+  });
+
+  it('takes an unlabelled stamp inside the body for another story’s, a labelled one for this story’s', () => {
+    const raw = page('date-tin-khac-cung-trang').replace('Tin cùng chuyên mục\n', '');
+    const stampInBody = importArticle(raw.replace('08:10 06/09/2024\n', ''), { today: TODAY, province });
+    expect(stampInBody.ok ? '' : stampInBody.reason).toMatch(/trang chỉ ghi “Sáng 5-9”/);
+    const labelled = importArticle(raw.replace('Thứ Sáu, 06/09/2024', 'Ngày đăng: 05/09/2024 15:20'), {
+      today: TODAY,
+      province,
+    });
+    expect(labelled.ok && labelled.article.frontmatter.date).toBe('2024-09-05T15:20');
   });
 
   it('refuses a page that prints only “Ngày 28/7”, whatever targets and terms its text mentions', () => {
