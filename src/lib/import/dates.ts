@@ -353,10 +353,13 @@ function fromDateLines(lines: PageDateLines, dayMonth: DayMonth | undefined, tod
     review.push(`Trang chỉ ghi ngày cập nhật (“${printed}”): ngày đăng có thể sớm hơn, kiểm tra lại.`);
   } else if (lines.updatedLine) {
     const update = lines.updatedLine;
-    const later = compareDates(update.parsed, parsed) > 0 || withTime(update.parsed) > withTime(parsed);
-    if (later && possible(update.parsed, today)) {
+    // On the same day, only two times can be compared: a line without one is neither earlier nor later.
+    const timed = update.parsed.hour !== undefined && parsed.hour !== undefined;
+    const order =
+      compareDates(update.parsed, parsed) || (timed ? withTime(update.parsed).localeCompare(withTime(parsed)) : 0);
+    if (order > 0 && possible(update.parsed, today)) {
       date.updated = { value: withTime(update.parsed), basis: `dòng ngày cập nhật “${update.printed}”` };
-    } else if (!later && withTime(update.parsed) !== withTime(parsed)) {
+    } else if (order < 0) {
       review.push(`Dòng cập nhật “${update.printed}” sớm hơn dòng ngày đăng “${printed}”: kiểm tra lại.`);
     }
   }

@@ -224,6 +224,21 @@ describe('inferArticleDate', () => {
     expect(date.review).toBeUndefined();
   });
 
+  it('keeps no update on the same day without a time, and flags an update before the publication', () => {
+    const sameDay = dated(
+      inferArticleDate(evidence({ lines: lines('Ngày đăng: 16/09/2020 17:02', 'Cập nhật ngày: 16/09/2020') })),
+    );
+    expect(sameDay.updated).toBeUndefined();
+    expect(sameDay.review).toBeUndefined();
+    const earlier = dated(
+      inferArticleDate(evidence({ lines: lines('Ngày đăng: 16/09/2020 17:02', 'Cập nhật: 16/09/2020 09:00') })),
+    );
+    expect(earlier.updated).toBeUndefined();
+    expect(earlier.review).toEqual([
+      'Dòng cập nhật “Cập nhật: 16/09/2020 09:00” sớm hơn dòng ngày đăng “Ngày đăng: 16/09/2020 17:02”: kiểm tra lại.',
+    ]);
+  });
+
   it('takes an update line alone as the date, asking the editor to check', () => {
     const date = dated(inferArticleDate(evidence({ lines: lines('• Cập nhật: Thứ sáu, 18/10/2019 | 1:36:31 PM') })));
     expect(date.value).toBe('2019-10-18T13:36');
