@@ -186,12 +186,15 @@ export function takePrintedSources(lines: readonly string[]): { lines: string[];
   if (start < 0) return { lines: [...lines], sources: [] };
   let end = lines.findIndex((line, i) => i > start && boilerplateKind(line) === 'end');
   if (end < 0) end = lines.length;
-  const taken: number[] = [];
+  // An address above the article (pasted with the page, or printed in its header) is the page's own.
+  const taken: number[] = lines.flatMap((line, i) => (i < start && printedSource(line)?.url !== undefined ? [i] : []));
+  const tail: number[] = [];
   for (let i = end - 1; i > start; i--) {
     const line = lines[i]!;
-    if (printedSource(line)) taken.unshift(i);
+    if (printedSource(line)) tail.unshift(i);
     else if (isParagraph(line)) break;
   }
+  taken.push(...tail);
   return {
     lines: lines.filter((_, i) => !taken.includes(i)),
     sources: taken.map((i) => printedSource(lines[i]!)!),

@@ -42,6 +42,7 @@ describe('leadMarker', () => {
   it('takes a marker without a dash only when the registry knows it and a sentence follows', () => {
     expect(leadMarker(`(XYZ) ${LEAD}`)).toBeUndefined();
     expect(leadMarker(`VTV.vn đưa tin, ${LEAD}`)).toBeUndefined();
+    expect(leadMarker(`Mặt trận Tổ quốc Việt Nam huyện đã ${LEAD}`)).toBeUndefined();
   });
 });
 
@@ -132,6 +133,13 @@ describe('takePrintedSources', () => {
     // After the page's furniture starts ("Bình luận"), a "Theo …" line is a comment's or a teaser's.
     expect(kept).toEqual(['Tiêu đề bài', body, 'Hồng Thắng', 'Bình luận', 'Theo TTXVN']);
     expect(sources.map((s) => s.publisher?.id)).toEqual(['nhan-dan']);
+  });
+
+  it('takes the page’s address pasted above it', () => {
+    const url = 'https://baophutho.vn/chi-bo-khu-dan-cu-123.htm';
+    const { lines, sources } = takePrintedSources([url, 'Tiêu đề bài', body, 'PV']);
+    expect(lines).toEqual(['Tiêu đề bài', body, 'PV']);
+    expect(sources).toEqual([{ line: url, url, publisher: expect.objectContaining({ id: 'bao-phu-tho' }) }]);
   });
 
   it('leaves a credit line between paragraphs in the body', () => {
