@@ -12,7 +12,8 @@ import { findProvince, lookupKey, type Province } from '../places/localities.ts'
 import { matchKey } from '../text/vi-text.ts';
 
 const WORD = '\\p{Lu}[\\p{L}\\p{M}]*';
-const RUN = `${WORD}(?: ${WORD}){0,3}`;
+// Up to four words; a hyphen may join them (`Bà Rịa - Vũng Tàu`, `Thừa Thiên-Huế`).
+const RUN = `${WORD}(?:(?: | ?[-–] ?)${WORD}){0,3}`;
 const UY = '(?:ủy|uỷ)';
 
 const PROVINCE_MENTION = new RegExp(
@@ -153,6 +154,8 @@ export const NOT_PLACE_NAMES = new Set(
   ['đảng', 'đồng', 'bí', 'chủ', 'phó', 'ủy', 'ban', 'ubnd', 'hđnd', 'mttq'].map((w) => matchKey(w)),
 );
 
+const CLUB_WORDS = ['clb', 'câu lạc bộ', 'fc', 'đội', 'đội bóng', 'trận', 'cầu thủ'].map(matchKey);
+
 /** Lines and tails that point to other stories: `>> Xem thêm: …`, `Tin liên quan`, `-> …`. */
 const RELATED_STORY = /(?:>>|->|→|\b(?:Xem thêm|Đọc thêm|Tin liên quan|Bài liên quan|Tin cùng chuyên mục)\b)[^\n]*/giu;
 
@@ -201,6 +204,13 @@ export function withoutRelatedStories(text: string): string {
   return text.replace(RELATED_STORY, (m) => ' '.repeat(m.length));
 }
 
+/** A team, not the place: `CLB TP.HCM`, `đội Thành phố Hồ Chí Minh`, `trận TP.HCM vs SLNA`. */
+function isClub(text: string, start: number, end: number): boolean {
+  const clause = clauseBefore(text, start);
+  if (CLUB_WORDS.some((word) => clause.endsWith(` ${word}`))) return true;
+  return /^\s*vs\.?(?!\p{L})/iu.test(text.slice(end, end + 8));
+}
+
 /** `tỉnh Gia Lai`, `Tỉnh ủy Lào Cai`, `thành phố Cần Thơ`, `TP.HCM`: a province with its unit word. */
 export function provinceMentions(text: string): Omit<PlaceMention, 'where'>[] {
   const found: Omit<PlaceMention, 'where'>[] = [];
@@ -210,6 +220,7 @@ export function provinceMentions(text: string): Omit<PlaceMention, 'where'>[] {
     if (!hit) continue;
     // `TP Bắc Giang`, `Thành ủy Bắc Giang`: the provincial capital, a district, unless the province is a city.
     if (isCityUnit(unit) && !isCentralCity(hit.found) && findDistricts(hit.name).length > 0) continue;
+    if (isClub(text, match.index, match.index + match[0].length)) continue;
     // As printed: `TP.HCM`, `Tỉnh ủy Gia Lai`.
     const printed = match[0].slice(0, match[0].length - name.length + hit.name.length);
     found.push({ province: hit.found, kind: 'unit', printed, index: match.index });

@@ -197,6 +197,11 @@ describe('inferLocality: never a province from something that is not a place', (
     ).toMatch(/không nêu địa danh nào/);
   });
 
+  it('reads a team named with a unit word as no province (CLB TP.HCM, TP.HCM vs SLNA)', () => {
+    const text = 'Cổ động viên chuẩn bị quà trước trận TP.HCM vs SLNA; CLB TP.HCM đang xếp thứ 5.';
+    expect(refusal({ title: 'Quà tặng đặc biệt', text })).toMatch(/không nêu địa danh nào/);
+  });
+
   it('reads a street, a river or a market named after a province as no province', () => {
     const text = 'Cửa hàng trên đường Hà Nội và phố Huế; hàng khô ở chợ Đồng Xuân; nước sông Đồng Nai dâng cao.';
     expect(refusal({ title: 'Giá cả tuần qua', text })).toMatch(/không nêu địa danh nào/);
