@@ -17,6 +17,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   related: ['text'],
   search: ['text', 'dates', 'documents'],
   publishing: ['text', 'dates'],
+  visuals: [],
   publishers: ['text', 'places', 'content'],
   import: ['text', 'dates', 'places', 'documents', 'publishers', 'content'],
   'content-lint': ['text', 'dates', 'places', 'documents', 'articles', 'publishing', 'schema', 'site-config'],
