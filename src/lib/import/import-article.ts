@@ -10,7 +10,7 @@ import { documentDates, findCitations } from './citations.ts';
 import { inferArticleDate, parseDateLine, type CalendarDate, type DateOutcome } from './dates.ts';
 import { inferLocality } from './locality.ts';
 import { textLines } from './raw-text.ts';
-import { parseScrape, type Scrape } from './scrape.ts';
+import { bylineBasis, parseScrape, titleBasis, type Scrape } from './scrape.ts';
 import { chooseSource } from './source-choice.ts';
 import { takePrintedSources } from './source-markers.ts';
 
@@ -83,11 +83,7 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   const inferred: Inference[] = [];
   const note = (field: string, value: string, basis: string) => inferred.push({ field, value, basis });
 
-  note(
-    'Tiêu đề',
-    scrape.title,
-    scrape.titleFrom === 'first-line' ? 'dòng đầu của trang' : 'dòng ngắn in hai lần sau đoạn mở đầu',
-  );
+  note('Tiêu đề', scrape.title, titleBasis(scrape));
   if (scrape.sapo !== undefined) {
     const marker = scrape.leadMarker === undefined ? '' : `, bỏ dấu nguồn “${scrape.leadMarker}”`;
     note('Sapo', excerpt(scrape.sapo), `đoạn mở đầu${marker}`);
@@ -155,7 +151,7 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     );
   }
 
-  if (scrape.byline !== undefined) note('Tác giả', scrape.byline, 'dòng ký tên cuối bài');
+  if (scrape.byline !== undefined) note('Tác giả', scrape.byline, bylineBasis(scrape));
   else review.push('Không có tác giả: trang gốc không ghi tên người viết ở cuối bài; thêm author nếu biết.');
   review.push('Chưa có chủ đề: thêm topics.');
   if (source.name !== undefined && source.url === undefined)

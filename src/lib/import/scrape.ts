@@ -1,10 +1,20 @@
 /**
  * The parts of a scraped news page (docs/domain.md §5.3): title, date line, lead, body paragraphs, photo
  * captions, subheadings and byline, with the page furniture set aside. Two layouts occur: the title on
- * the first line (most papers), or the lead first, then boxes of other stories and the title twice
- * (Báo Thanh Hóa). Works on lines from `textLines`; never rewrites a word.
+ * top, under the page's header furniture (most papers and portals), or the lead first, then boxes of
+ * other stories and the title twice (Báo Thanh Hóa). Works on lines from `textLines`; never rewrites a
+ * word.
  */
-import { boilerplateKind, isLinkLine, isListTimestamp } from './boilerplate.ts';
+import { boilerplateKind, isHeaderLine, isLinkLine, isListTimestamp } from './boilerplate.ts';
+import {
+  FINAL_PUNCTUATION,
+  isBrokenLine,
+  isCaptionLine,
+  isPhotoCredit,
+  isPhotoDescription,
+  isSalutation,
+} from './body-lines.ts';
+import { bylineOf, isSourceLine } from './byline.ts';
 import { parseDateLine, withDateLine, type PageDateLines, type PrintedDateLine } from './dates.ts';
 import { leadMarker } from './source-markers.ts';
 
@@ -17,8 +27,13 @@ export interface Block {
 
 export interface Scrape {
   title: string;
-  /** Where the title was: the first line, or the short line printed twice after a lead-first opening. */
-  titleFrom: 'first-line' | 'repeated-line';
+  /**
+   * Where the title was: the first line after the page's header furniture, the line right above the
+   * date line (with unknown header lines above it), or the line printed twice after a lead-first opening.
+   */
+  titleFrom: 'first-line' | 'above-date-line' | 'repeated-line';
+  /** How many lines of header furniture (menus, breadcrumbs, site name…) were skipped above the title. */
+  furnitureAboveTitle: number;
   /** The publication date line (or the only unlabelled one). */
   dateLine?: PrintedDateLine;
   /** The `Cập nhật` line, when the page prints one. */
@@ -30,6 +45,8 @@ export interface Scrape {
   /** The body after the lead, in order. */
   blocks: Block[];
   byline?: string;
+  /** Where the byline was printed: above the lead, under the last paragraph, or both. */
+  bylineFrom?: 'top' | 'end' | 'top-and-end';
   /** Lines dropped as page furniture (their source markers can still name the publication). */
   dropped: string[];
 }
@@ -37,36 +54,52 @@ export interface Scrape {
 export type ScrapeResult = { ok: true; scrape: Scrape } | { ok: false; reason: string };
 
 // Lengths in characters (docs/domain.md §5.3).
-const TITLE_MAX = 160;
+/** A first line this short is the title whatever its punctuation; a longer one must not read as a paragraph. */
+const TITLE_SHORT = 160;
 const BODY_START_MIN = 200;
 const CAPTION_MAX = 120;
 const UNPUNCTUATED_CAPTION_MAX = 320;
-const HEADING_MAX = 160;
+/** Subheadings are short; a longer unpunctuated line inside the body is a photo caption. */
+const HEADING_MAX = 120;
+const TEASER_MAX = 160;
 const SAPO_MAX = 400;
-const BYLINE_MAX = 60;
 
-const FINAL_PUNCTUATION = /[.!?…”"':;»]$/u;
-const CAPTION_MARK = /\((?:Ảnh|ảnh|Nguồn|nguồn)(?:\s|:)[^()]*\)\.?$|^(?:Ảnh|ảnh)\s*:|^Ảnh minh h[ọo]a/u;
-const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
-const BYLINE = new RegExp(
-  `^(?:(?:Bài(?:,| và)? ảnh|Tin(?:,| và)? ảnh|Bài|Tin|Ảnh|Theo|Nhóm PV|Nhóm phóng viên)\\s*:\\s*)?${NAME_WORD}(?:(?:\\s+|\\s*[,–-]\\s*)${NAME_WORD}){0,5}$`,
-  'u',
-);
+// Two sentences: `… tháng 6. Trong đó …`; an abbreviation (`TP. Hồ Chí Minh`, `ThS. Lê`) is no sentence end.
+const SENTENCE_BREAK = /[\p{Ll}\d)”"]{2}[.!?…]\s+["“]?\p{Lu}/u;
 
-function isCaptionLine(line: string): boolean {
-  return CAPTION_MARK.test(line);
+/** A line that reads as a paragraph, not a headline: it ends with a period or holds two sentences. */
+function isParagraphShaped(line: string): boolean {
+  return endsWithPeriod(line) || SENTENCE_BREAK.test(line);
 }
 
-function isBylineLine(line: string): boolean {
-  return line.length < BYLINE_MAX && BYLINE.test(line);
+/** A sentence's final period, not an ellipsis (`Quẩn quanh trong lộng...` is a headline). */
+function endsWithPeriod(line: string): boolean {
+  return /[^.]\.$/u.test(line);
 }
 
 /**
- * Before the body starts, short lines are photo captions; inside it, short unpunctuated lines are
- * subheadings. A line marked `(Ảnh…)` is a caption anywhere.
+ * A headline has no length limit (real ones run to 190 characters and more), but a long line is one
+ * only if it does not read as a paragraph and does not open with a source marker like a lead.
+ */
+function isTitleShaped(line: string): boolean {
+  if (!/\p{L}/u.test(line) || isCaptionLine(line)) return false;
+  return line.length <= TITLE_SHORT || (!isParagraphShaped(line) && !leadMarker(line));
+}
+
+const isFurniture = (line: string) => boilerplateKind(line) !== undefined || isHeaderLine(line);
+
+function isByline(line: string): boolean {
+  return bylineOf(line) !== undefined;
+}
+
+/**
+ * Before the body starts, short lines are photo captions; inside it, short unpunctuated lines may be
+ * subheadings (checked again against their neighbours by `reviseHeadings`). A line marked `(Ảnh…)` is a
+ * caption anywhere; a salutation or a source line is text, never a caption or a heading.
  */
 function classify(line: string, bodyStarted: boolean): BlockKind {
   if (isCaptionLine(line)) return 'caption';
+  if (isSalutation(line) || isSourceLine(line)) return 'paragraph';
   const punctuated = FINAL_PUNCTUATION.test(line);
   if (!bodyStarted) {
     if (line.length >= BODY_START_MIN) return 'paragraph';
@@ -74,13 +107,14 @@ function classify(line: string, bodyStarted: boolean): BlockKind {
       ? 'caption'
       : 'paragraph';
   }
-  return line.length < HEADING_MAX && !punctuated ? 'heading' : 'paragraph';
+  if (punctuated || line.length >= TITLE_SHORT) return 'paragraph';
+  return line.length < HEADING_MAX ? 'heading' : 'caption';
 }
 
 /** A story title, link or time stamp inside a box of related stories. */
 function isTeaserLine(line: string): boolean {
   if (isListTimestamp(line) || isLinkLine(line) || boilerplateKind(line) === 'noise') return true;
-  return line.length < HEADING_MAX && !FINAL_PUNCTUATION.test(line) && !isCaptionLine(line);
+  return line.length < TEASER_MAX && !FINAL_PUNCTUATION.test(line) && !isCaptionLine(line);
 }
 
 interface Opening {
@@ -93,6 +127,36 @@ interface Opening {
   dates: PageDateLines;
 }
 
+/**
+ * Pages print the headline right above their date line, under header lines the furniture lists may not
+ * know (a portal's name, a kicker). Before the first paragraph, the last date line names the headline-shaped
+ * line right above it (only furniture and bylines between); a line ending with a period is a sapo or a
+ * caption, never that headline.
+ */
+function titleAboveDateLine(
+  lines: readonly string[],
+  from: number,
+): { index: number; dateLine: NonNullable<Scrape['dateLine']> } | undefined {
+  let candidate: number | undefined;
+  let found: ReturnType<typeof titleAboveDateLine>;
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.length >= BODY_START_MIN || leadMarker(line)) break;
+    const parsed = parseDateLine(line);
+    if (parsed) {
+      // A later date line with no headline right above it (after a sapo, say) voids an earlier match.
+      found = candidate === undefined ? undefined : { index: candidate, dateLine: { printed: line, parsed } };
+      continue;
+    }
+    if (isFurniture(line) || isByline(line)) continue;
+    // Only furniture and bylines may stand between the headline and its date line.
+    candidate = isTitleShaped(line) && !endsWithPeriod(line) ? k : undefined;
+  }
+  return found;
+}
+
+const quote = (line: string, max = 80) => `“${line.length <= max ? line : `${line.slice(0, max)}…`}”`;
+
 function findOpening(lines: readonly string[], dropped: string[]): Opening | string {
   let i = 0;
   let dates: PageDateLines = {};
@@ -100,46 +164,99 @@ function findOpening(lines: readonly string[], dropped: string[]): Opening | str
     const line = lines[i]!;
     const parsed = parseDateLine(line);
     if (parsed) dates = withDateLine(dates, line, parsed);
-    else if (boilerplateKind(line)) dropped.push(line);
+    else if (isFurniture(line)) dropped.push(line);
     else break;
   }
   const first = lines[i];
-  if (first === undefined) return 'không tìm thấy tiêu đề (tệp chỉ có phần thừa của trang: menu, bình luận, ngày giờ…)';
-  if (first.length <= TITLE_MAX && /\p{L}/u.test(first) && !isCaptionLine(first)) {
+  if (first === undefined)
+    return 'không tìm thấy tiêu đề: tệp chỉ có phần thừa của trang (menu, đường dẫn, ngày giờ, bình luận…), không có dòng nào là tiêu đề bài';
+  if (isTitleShaped(first)) {
+    const above = titleAboveDateLine(lines, i);
+    if (above && above.index > i) {
+      // Unknown header lines above the headline (and a header date among them: the page's "today").
+      dropped.push(...lines.slice(i, above.index));
+      return {
+        title: lines[above.index]!,
+        titleFrom: 'above-date-line',
+        next: above.index + 1,
+        dates: withDateLine({}, above.dateLine.printed, above.dateLine.parsed),
+      };
+    }
     return { title: first, titleFrom: 'first-line', next: i + 1, dates };
   }
-  // Lead first: the title is the first short line the page prints twice.
+  // Lead first: the title is the first headline-shaped line the page prints twice.
   for (let j = i + 1; j < lines.length; j++) {
     const line = lines[j]!;
-    if (line.length > TITLE_MAX || boilerplateKind(line) || isCaptionLine(line) || !lines.includes(line, j + 1))
-      continue;
+    if (!isTitleShaped(line) || isParagraphShaped(line) || isFurniture(line) || !lines.includes(line, j + 1)) continue;
     dropped.push(...lines.slice(i + 1, j));
     return { title: line, titleFrom: 'repeated-line', next: j + 1, lead: first, dates };
   }
-  return 'không tìm thấy tiêu đề: dòng đầu là một đoạn văn dài và không có dòng ngắn nào được in lặp lại như tiêu đề';
+  const what = isCaptionLine(first)
+    ? 'là chú thích ảnh'
+    : `là một đoạn văn (${first.length} ký tự${endsWithPeriod(first) ? ', kết thúc bằng dấu chấm' : ', có nhiều câu'})`;
+  return `không tìm thấy tiêu đề: dòng đầu của bài ${quote(first)} ${what}, và không có dòng nào được in lặp lại như tiêu đề. Thêm tiêu đề bài thành một dòng riêng ở đầu tệp rồi chạy lại`;
 }
 
 interface LineBlock extends Block {
   line: string;
 }
 
-/** Trailing short name lines (`Bài, ảnh: TRƯỜNG SƠN`, `PV`), removed from the blocks. */
-function takeByline(blocks: LineBlock[]): string | undefined {
+/**
+ * Trailing byline lines (`Bài, ảnh: TRƯỜNG SƠN`, `T.T`, `PV`), removed from the blocks. Source lines
+ * the source reader left after them ("Theo …" naming no known publisher) stay where they are.
+ */
+function takeEndByline(blocks: LineBlock[]): string[] {
   const names: string[] = [];
-  while (blocks.length > 0 && isBylineLine(blocks[blocks.length - 1]!.text)) {
-    const name = blocks.pop()!.text;
-    if (!names.includes(name)) names.unshift(name);
-  }
-  return names.length > 0 ? names.join('; ') : undefined;
+  let end = blocks.length;
+  while (end > 0 && isSourceLine(blocks[end - 1]!.text)) end--;
+  let start = end;
+  while (start > 0 && bylineOf(blocks[start - 1]!.text) !== undefined) start--;
+  const lines = blocks.slice(start, end).map((b) => bylineOf(b.text)!);
+  // A photo credit alone (`Ảnh: Internet`) names no writer: it stays a caption.
+  if (lines.every((line) => /^ảnh\s*:/iu.test(line))) return [];
+  blocks.splice(start, end - start);
+  for (const line of lines) if (!names.includes(line)) names.push(line);
+  return names;
+}
+
+/**
+ * What a short unpunctuated line inside the body really is. A subheading is followed by paragraphs
+ * (a picture may come first); the last line of a body is a sentence cut off by the copy; a short line
+ * followed by another, or by a bare photo credit, describes a picture; salutations, source lines,
+ * bylines and broken lines are never headings.
+ */
+function revisedKind(blocks: readonly LineBlock[], i: number): BlockKind {
+  const { text } = blocks[i]!;
+  if (isSalutation(text) || isSourceLine(text) || isBrokenLine(text)) return 'paragraph';
+  if (isPhotoDescription(text) || isByline(text)) return 'caption';
+  const next = blocks[i + 1];
+  if (next === undefined) return 'paragraph';
+  if (next.kind === 'caption' && isPhotoCredit(next.text)) return 'caption';
+  const after = blocks.slice(i + 1).find((b) => b.kind !== 'caption');
+  return after?.kind === 'paragraph' ? 'heading' : 'caption';
+}
+
+function reviseHeadings(blocks: LineBlock[]): void {
+  const revised = blocks.map((block, i) => (block.kind === 'heading' ? revisedKind(blocks, i) : block.kind));
+  blocks.forEach((block, i) => (block.kind = revised[i]!));
+}
+
+function joinBylines(top: readonly string[], end: readonly string[]): Pick<Scrape, 'byline' | 'bylineFrom'> {
+  const names = [...top, ...end.filter((name) => !top.includes(name))];
+  if (names.length === 0) return {};
+  const from = top.length === 0 ? 'end' : end.length === 0 ? 'top' : 'top-and-end';
+  return { byline: names.join('; '), bylineFrom: from };
 }
 
 export function parseScrape(lines: readonly string[]): ScrapeResult {
   const dropped: string[] = [];
   const opening = findOpening(lines, dropped);
   if (typeof opening === 'string') return { ok: false, reason: opening };
+  const furnitureAboveTitle = dropped.length;
   let { dates } = opening;
   const seen = new Set<string>([opening.title]);
   const blocks: LineBlock[] = [];
+  const topBylines: string[] = [];
   let lead: { text: string; marker?: string } | undefined;
   if (opening.lead !== undefined) {
     const marked = leadMarker(opening.lead);
@@ -174,6 +291,12 @@ export function parseScrape(lines: readonly string[]): ScrapeResult {
       dropped.push(line);
       continue;
     }
+    const opening = blocks.every((b) => b.kind !== 'paragraph');
+    // Between the headline and the first paragraph: a section name, the paper's name, a byline.
+    if (opening && !bodyStarted && isHeaderLine(line)) {
+      dropped.push(line);
+      continue;
+    }
     if (seen.has(line)) {
       // A picture's caption is often printed twice, once under the picture and once in its alt text.
       const last = blocks[blocks.length - 1];
@@ -182,7 +305,12 @@ export function parseScrape(lines: readonly string[]): ScrapeResult {
       continue;
     }
     seen.add(line);
-    const marked = lead === undefined && blocks.every((b) => b.kind !== 'paragraph') ? leadMarker(line) : undefined;
+    const byline = opening ? bylineOf(line) : undefined;
+    if (byline !== undefined && !/^ảnh\s*:/iu.test(line)) {
+      if (!topBylines.includes(byline)) topBylines.push(byline);
+      continue;
+    }
+    const marked = lead === undefined && opening ? leadMarker(line) : undefined;
     if (marked) {
       lead = { text: marked.rest, marker: marked.marker };
       seen.add(marked.rest);
@@ -194,31 +322,53 @@ export function parseScrape(lines: readonly string[]): ScrapeResult {
     blocks.push({ kind: blockKind, text: line, line });
   }
 
-  const byline = takeByline(blocks);
+  const bylines = joinBylines(topBylines, takeEndByline(blocks));
+  reviseHeadings(blocks);
   // Without a marked lead, an opening paragraph of lead length that comes before any picture is the lead.
   const first = blocks[0];
   if (
     !lead &&
     first?.kind === 'paragraph' &&
     first.text.length <= SAPO_MAX &&
+    !isSalutation(first.text) &&
     blocks.slice(1).some((b) => b.kind === 'paragraph')
   ) {
     lead = { text: first.text };
     blocks.shift();
   }
   if (!blocks.some((b) => b.kind === 'paragraph')) {
-    return { ok: false, reason: `không tìm thấy thân bài sau tiêu đề “${opening.title}”` };
+    return {
+      ok: false,
+      reason: `không tìm thấy thân bài sau tiêu đề ${quote(opening.title)}: sau tiêu đề chỉ có chú thích ảnh, dòng ngắn hoặc phần thừa của trang, không có đoạn văn nào`,
+    };
   }
   const scrape: Scrape = {
     title: opening.title,
     titleFrom: opening.titleFrom,
+    furnitureAboveTitle,
     blocks: blocks.map(({ kind, text }) => ({ kind, text })),
     dropped,
+    ...bylines,
   };
   if (dates.dateLine) scrape.dateLine = dates.dateLine;
   if (dates.updatedLine) scrape.updatedLine = dates.updatedLine;
   if (lead) scrape.sapo = lead.text;
   if (lead?.marker) scrape.leadMarker = lead.marker;
-  if (byline) scrape.byline = byline;
   return { ok: true, scrape };
+}
+
+/** Where the title was found, for the editor's report. */
+export function titleBasis(scrape: Pick<Scrape, 'titleFrom' | 'furnitureAboveTitle'>): string {
+  const skipped = scrape.furnitureAboveTitle;
+  const above = skipped > 0 ? `, bỏ qua ${skipped} dòng đầu trang phía trên (menu, đường dẫn, tên trang…)` : '';
+  if (scrape.titleFrom === 'above-date-line') return `dòng ngay trên dòng ngày đăng${above}`;
+  if (scrape.titleFrom === 'repeated-line') return 'dòng in hai lần sau đoạn mở đầu';
+  return skipped > 0 ? `dòng đầu của bài${above}` : 'dòng đầu của trang';
+}
+
+/** Where the byline was printed, for the editor's report. */
+export function bylineBasis(scrape: Pick<Scrape, 'bylineFrom'>): string {
+  if (scrape.bylineFrom === 'top') return 'dòng ký tên đầu bài';
+  if (scrape.bylineFrom === 'top-and-end') return 'dòng ký tên đầu bài và cuối bài';
+  return 'dòng ký tên cuối bài';
 }
