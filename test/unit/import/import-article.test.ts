@@ -83,3 +83,51 @@ describe('importArticle', () => {
     });
   });
 });
+
+describe('importArticle on pages as other CMSs print them (test/fixtures/import/page-*)', () => {
+  const page = (file: string) => readFileSync(`test/fixtures/import/${file}`, 'utf8');
+
+  it.each([
+    [
+      'page-bao-tinh-tieu-de-dai.txt',
+      'NGUYÊN ĐOAN',
+      'dòng ký tên đầu bài',
+      ['Gắn nội dung sinh hoạt với việc của làng'],
+    ],
+    ['page-dai-truyen-hinh-tinh.txt', 'Hồng Thắng', 'dòng ký tên cuối bài', ['Tiếp tục tạo nguồn kết nạp đảng viên']],
+    ['page-cong-thong-tin-xa.txt', 'Bài, ảnh: Minh Anh', 'dòng ký tên cuối bài', []],
+    ['page-bao-moi-tong-hop.txt', undefined, undefined, ['Những khó khăn cần tháo gỡ']],
+    [
+      'page-bao-quoc-gia-ndo.txt',
+      'PV',
+      'dòng ký tên cuối bài',
+      ['Cách làm riêng ở từng địa phương', 'Còn những việc phải làm tiếp'],
+    ],
+    [
+      'page-cong-dang-bo-phat-bieu.txt',
+      'Đỗ Thuần – Bí thư Chi bộ thôn Đồng Văn, xã Đông Thành',
+      'dòng ký tên cuối bài',
+      ['Những kết quả nổi bật'],
+    ],
+  ])('%s: author %s, only real subheadings', (file, author, basis, headings) => {
+    const article = imported(page(file), { date: '2021-03-30', province: findProvince('Phú Thọ')! });
+    expect(article.frontmatter.author).toBe(author);
+    expect(article.markdown.match(/^## .*$/gm) ?? []).toEqual(headings.map((h) => `## ${h}`));
+    const report = reportLines(article).join('\n');
+    if (basis !== undefined) expect(report).toContain(`  - Tác giả: ${author} — ${basis}`);
+    else expect(article.review).toContainEqual(expect.stringMatching(/^Không có tác giả/));
+    // Bylines and furniture never reach the body.
+    const body = article.markdown.split(/^---$/m)[2] ?? '';
+    for (const line of ['Lượt xem', 'Gửi bình luận', 'Bình luận (0)', 'NGUYÊN ĐOAN', 'Skip to main content', 'Banner'])
+      expect(body, line).not.toContain(line);
+  });
+
+  it('names the title’s line in the report, after the header furniture it skipped', () => {
+    const report = reportLines(
+      imported(page('page-cong-thong-tin-xa.txt'), { date: '2020-09-16', province: findProvince('Thanh Hóa')! }),
+    ).join('\n');
+    expect(report).toMatch(
+      /^ {2}- Tiêu đề: Đại hội Chi bộ thôn Yên Trung nhiệm kỳ 2022 - 2025 — dòng đầu của bài, bỏ qua 10 dòng đầu trang phía trên/m,
+    );
+  });
+});
