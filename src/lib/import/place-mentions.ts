@@ -21,7 +21,7 @@ const PROVINCE_MENTION = new RegExp(
   'gu',
 );
 const DISTRICT_MENTION = new RegExp(
-  `(?<!\\p{L})(?<unit>Huyện ${UY}|Quận ${UY}|Thị ${UY}|Thành ${UY}|huyện|Huyện|quận|Quận|thị xã|Thị xã|TX\\.?|thành phố|Thành phố|TP\\.?|Tp\\.?)\\s*(?<name>${RUN})`,
+  `(?<!\\p{L})(?<unit>Huyện ${UY}|Quận ${UY}|Thị ${UY}|Thành ${UY}|huyện|Huyện|quận|Quận|thị xã|Thị xã|TX\\.?|thành phố|Thành phố|TP\\.?|Tp\\.?|Q\\.|H\\.)\\s*(?<name>${RUN})`,
   'gu',
 );
 // `xã Xuân Hương (Lạng Giang)`: the district of a commune, in parentheses.
@@ -231,8 +231,8 @@ export function provinceMentions(text: string): Omit<PlaceMention, 'where'>[] {
 /** The district type a unit word or organ prints: `Thị ủy` → thị xã; undefined for an abbreviation it cannot tell. */
 function districtType(unit: string): DistrictType | undefined {
   const key = matchKey(unit);
-  if (key.startsWith('huyện')) return 'huyện';
-  if (key.startsWith('quận')) return 'quận';
+  if (key.startsWith('huyện') || key === 'h.') return 'huyện';
+  if (key.startsWith('quận') || key === 'q.') return 'quận';
   if (key.startsWith('thị') || key.startsWith('tx')) return 'thị xã';
   if (key.startsWith('thành') || key.startsWith('tp')) return 'thành phố';
   return undefined;
@@ -261,7 +261,9 @@ export function districtMentions(text: string, on?: string): DistrictMention[] {
     const type = districtType(unit);
     const typed = hit.found.filter((d) => d.type === type);
     const organ = new RegExp(`${UY}$`, 'u').test(unit);
-    const unitWord = /^[A-ZĐ]+\.?$/u.test(unit) ? unit : unit.toLocaleLowerCase('vi');
+    // `Q.Hoàng Mai` is written out (`quận Hoàng Mai`); `TP`, `TX.` are kept as printed.
+    const abbreviated = /^[QH]\.$/u.test(unit) && type !== undefined;
+    const unitWord = abbreviated ? type : /^[A-ZĐ]+\.?$/u.test(unit) ? unit : unit.toLocaleLowerCase('vi');
     const mention: DistrictMention = { candidates: typed.length > 0 ? typed : hit.found, index: match.index };
     if (!organ) mention.printed = `${unitWord} ${hit.name}`;
     found.push(mention);

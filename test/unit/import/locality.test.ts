@@ -69,6 +69,15 @@ describe('inferLocality: province', () => {
     expect(l.districtBasis).toBe('không ghi: bài nhắc nhiều huyện (Tân Yên, Lạng Giang)');
   });
 
+  it('reads the abbreviated district words Q. and H.', () => {
+    const l = place({
+      title: 'Tin địa phương',
+      text: 'Dự án ở P.Đại Kim, Q.Hoàng Mai bị điều tra; Q.Hoàng Mai đã báo cáo.',
+    });
+    expect([l.province.name, l.district]).toEqual(['Hà Nội', 'quận Hoàng Mai']);
+    expect(refusal({ title: 'Tin', text: 'Tại Q.Hoàng Mai và H. Nhà Bè.' })).toMatch(/Hà Nội .*Hồ Chí Minh/);
+  });
+
   it('places a district written without its province, through the registry', () => {
     const l = place({ title: 'Tin địa phương', text: 'Huyện ủy Chư Prông sơ kết; Đảng ủy xã Ia Ga báo cáo.' });
     expect([l.province.name, l.district]).toEqual(['Gia Lai', 'huyện Chư Prông']);
