@@ -1,26 +1,30 @@
 /**
- * Imports raw text copied or scraped from a news page (like test/fixtures/seeds/*.txt) as a Markdown
- * article in content/articles/, and tells the editor what it inferred and what to check.
+ * Imports raw text copied or scraped from a news page (like test/fixtures/seeds/*.txt), a page saved
+ * from a browser (.html) or a page's address (http:// or https://, fetched) as a Markdown article in
+ * content/articles/, and tells the editor what it inferred and what to check.
  *
- *   npm run import -- <file.txt | folder> [--dry-run] [--source NAME] [--date YYYY-MM-DD[THH:mm]]
- *                     [--province NAME] [--url ADDRESS] [--out DIR]
+ *   npm run import -- <file.txt | page.html | https://… | folder> [--dry-run] [--source NAME]
+ *                     [--date YYYY-MM-DD[THH:mm]] [--province NAME] [--url ADDRESS] [--out DIR]
  *
- * A folder imports every .txt file in it; the good files are written even when others fail. Exit status:
- * 0 when every file was imported, 1 when a file failed, 2 for a wrong command line.
+ * A folder imports every .txt and .html file in it; the good files are written even when others fail. A page
+ * that cannot be fetched writes nothing. Exit status: 0 when every file was imported, 1 when a file failed,
+ * 2 for a wrong command line.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { articleSlug, isArticleFile } from '../src/lib/articles/article-files.ts';
-import { importArticle, type ImportOptions } from '../src/lib/import/import-article.ts';
+import { importArticle, type ImportOptions, type ImportResult } from '../src/lib/import/import-article.ts';
 import { decodeRawText } from '../src/lib/import/raw-text.ts';
+import { importPage } from '../src/lib/import/html/import-page.ts';
+import { fetchPage } from './lib/fetch-page.ts';
 import { reportLines } from '../src/lib/import/report.ts';
 import { findProvince } from '../src/lib/places/localities.ts';
 import { parseVnDateTime, vnParts } from '../src/lib/dates/vn-date.ts';
 
 const USAGE =
-  'Cách dùng: npm run import -- <tệp .txt hoặc thư mục> [--dry-run] [--source TÊN] [--date YYYY-MM-DD[THH:mm]] [--province TÊN] [--url ĐỊA_CHỈ] [--out THƯ_MỤC]';
+  'Cách dùng: npm run import -- <tệp .txt, trang .html, địa chỉ https://… hoặc thư mục> [--dry-run] [--source TÊN] [--date YYYY-MM-DD[THH:mm]] [--province TÊN] [--url ĐỊA_CHỈ] [--out THƯ_MỤC]';
 const DEFAULT_OUT = fileURLToPath(new URL('../content/articles/', import.meta.url));
 
 function usageError(message: string): never {
@@ -84,7 +88,7 @@ function readArguments(): { path: string; out: string; dryRun: boolean; options:
   }
   if (values.url !== undefined) options.url = checkedUrl(values.url);
   return {
-    path: resolve(positionals[0]!),
+    path: isAddress(positionals[0]!) ? positionals[0]!.trim() : resolve(positionals[0]!),
     out: values.out === undefined ? DEFAULT_OUT : resolve(values.out),
     dryRun: values['dry-run'],
     options,
@@ -104,18 +108,46 @@ function takenSlugs(dir: string): Map<string, string> {
   return new Map(files.filter(isArticleFile).map((file) => [articleSlug(file), join(dir, file)]));
 }
 
+/** An input that is a web address to fetch rather than a file. */
+const isAddress = (input: string) => /^https?:\/\//i.test(input.trim());
+const isPageFile = (name: string) => /\.x?html?$/i.test(name);
+
+/** One input as an article: a fetched page, a saved page, or copied text. */
+async function importInput(input: string): Promise<ImportResult> {
+  if (isAddress(input)) {
+    const fetched = await fetchPage(input);
+    if (!fetched.ok) return fetched;
+    return importPage(
+      fetched.bytes,
+      { address: fetched.address, ...(fetched.contentType !== undefined && { contentType: fetched.contentType }) },
+      options,
+    );
+  }
+  if (isPageFile(input)) return importPage(readFileSync(input), {}, options);
+  const decoded = decodeRawText(readFileSync(input));
+  return decoded.ok ? importArticle(decoded.text, options) : decoded;
+}
+
 function inputFiles(path: string): string[] {
+  if (isAddress(path)) {
+    try {
+      new URL(path);
+    } catch {
+      return usageError(`"${path}" không phải địa chỉ web hợp lệ`);
+    }
+    return [path];
+  }
   if (!existsSync(path)) {
     console.error(`Lỗi: không tìm thấy tệp hoặc thư mục ${shown(path)}`);
     process.exit(1);
   }
   if (!statSync(path).isDirectory()) return [path];
   const files = readdirSync(path)
-    .filter((name) => name.toLowerCase().endsWith('.txt'))
+    .filter((name) => name.toLowerCase().endsWith('.txt') || isPageFile(name))
     .sort()
     .map((name) => join(path, name));
   if (files.length === 0) {
-    console.error(`Lỗi: thư mục ${shown(path)} không có tệp .txt nào`);
+    console.error(`Lỗi: thư mục ${shown(path)} không có tệp .txt hay .html nào`);
     process.exit(1);
   }
   return files;
@@ -127,17 +159,12 @@ const taken = takenSlugs(out);
 let failed = 0;
 
 for (const file of files) {
-  console.log(`\n== ${shown(file)}`);
+  console.log(`\n== ${isAddress(file) ? file : shown(file)}`);
   const fail = (reason: string) => {
-    console.error(`Lỗi: ${shown(file)}: ${reason}`);
+    console.error(`Lỗi: ${isAddress(file) ? file : shown(file)}: ${reason}`);
     failed++;
   };
-  const decoded = decodeRawText(readFileSync(file));
-  if (!decoded.ok) {
-    fail(decoded.reason);
-    continue;
-  }
-  const result = importArticle(decoded.text, options);
+  const result = await importInput(file);
   if (!result.ok) {
     fail(result.reason);
     continue;

@@ -13,6 +13,8 @@ import { textLines } from './raw-text.ts';
 import { bylineBasis, parseScrape, titleBasis, type Scrape } from './scrape.ts';
 import { chooseSource } from './source-choice.ts';
 import { takePrintedSources } from './source-markers.ts';
+import type { PageFacts } from './html/page-facts.ts';
+import { preferPageAuthor, preferPageDate, preferPageSource, preferPageStructure } from './html/prefer-page.ts';
 
 export interface ImportOptions {
   /** `--date`, already checked: `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`. */
@@ -25,6 +27,8 @@ export interface ImportOptions {
   province?: Province;
   /** The day of the import, in Vietnam: an article cannot be dated after it. */
   today: CalendarDate;
+  /** What a web page states for certain (html/page-facts.ts): preferred to what the text suggests. */
+  page?: PageFacts;
 }
 
 export interface Inference {
@@ -75,7 +79,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   const printed = takePrintedSources(textLines(raw));
   const parsed = parseScrape(printed.lines);
   if (!parsed.ok) return parsed;
-  const { scrape } = parsed;
+  const { page } = options;
+  const scrape = page ? preferPageStructure(parsed.scrape, page) : parsed.scrape;
   const slug = slugify(scrape.title);
   if (slug === '')
     return { ok: false, reason: `tiêu đề “${scrape.title}” không có chữ cái hay chữ số nào để đặt tên tệp` };
@@ -83,10 +88,11 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   const inferred: Inference[] = [];
   const note = (field: string, value: string, basis: string) => inferred.push({ field, value, basis });
 
-  note('Tiêu đề', scrape.title, titleBasis(scrape));
+  note('Tiêu đề', scrape.title, page?.title?.basis ?? titleBasis(scrape));
   if (scrape.sapo !== undefined) {
     const marker = scrape.leadMarker === undefined ? '' : `, bỏ dấu nguồn “${scrape.leadMarker}”`;
-    note('Sapo', excerpt(scrape.sapo), `đoạn mở đầu${marker}`);
+    const basis = page?.sapo?.value.endsWith(scrape.sapo) ? page.sapo.basis : 'đoạn mở đầu';
+    note('Sapo', excerpt(scrape.sapo), `${basis}${marker}`);
   } else {
     review.push(
       'Không có sapo: trang gốc không có đoạn mở đầu tách riêng (trang tóm tắt sẽ dùng đầu đoạn văn thứ nhất).',
@@ -95,18 +101,21 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
 
   const bodyText = [scrape.sapo ?? '', ...scrape.blocks.map((b) => b.text)].join('\n');
   const fullText = `${scrape.title}\n${bodyText}`;
-  const dated = chooseDate(scrape, fullText, options);
+  const textDate = chooseDate(scrape, fullText, options);
+  const dated = options.date === undefined ? preferPageDate(textDate, scrape, page) : textDate;
   if (!dated.ok) return dated;
   const { date } = dated;
   // After the date: a paper merged on 1/7/2025 is named as the publisher it had become by then.
-  const source = chooseSource({
+  const url = options.url ?? page?.url?.value;
+  const chosen = chooseSource({
     ...(scrape.leadMarker !== undefined && { leadMarker: scrape.leadMarker }),
     dropped: scrape.dropped,
     printed: printed.sources,
     ...(options.source !== undefined && { override: options.source }),
-    ...(options.url !== undefined && { url: options.url }),
+    ...(url !== undefined && { url }),
     date: date.value,
   });
+  const source = preferPageSource(chosen, page, options.url === undefined);
   review.push(...source.review);
   note('Nguồn', source.name ?? '(không có)', source.basis);
   if (source.url !== undefined) note('Địa chỉ bài gốc', source.url, source.basis);
@@ -151,7 +160,10 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     );
   }
 
-  if (scrape.byline !== undefined) note('Tác giả', scrape.byline, bylineBasis(scrape));
+  const { author, review: authorReview } = preferPageAuthor(scrape, page);
+  review.push(...authorReview);
+  if (author !== undefined)
+    note('Tác giả', author.value, author.value === scrape.byline ? bylineBasis(scrape) : author.basis);
   else review.push('Không có tác giả: trang gốc không ghi tên người viết ở cuối bài; thêm author nếu biết.');
   review.push('Chưa có chủ đề: thêm topics.');
   if (source.name !== undefined && source.url === undefined)
@@ -180,7 +192,7 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     ...(source.name !== undefined && {
       source: { name: source.name, ...(source.url !== undefined && { url: source.url }) },
     }),
-    ...(scrape.byline !== undefined && { author: scrape.byline }),
+    ...(author !== undefined && { author: author.value }),
   };
   return {
     ok: true,
