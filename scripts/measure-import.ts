@@ -3,11 +3,12 @@
  * would, and prints what it did: pages imported, refused by reason, each field by what it was inferred
  * from, and the articles that break an invariant (scripts/lib/import-invariants.ts). Writes nothing.
  *
- *   npm run measure:import -- <folder> [--tsv FILE] [--examples N]
+ *   npm run measure:import -- <folder> [--tsv FILE] [--date YYYY-MM-DD] [--examples N]
  *
  * `--tsv`: a table with a header row and a `file` column (path relative to the folder), and optional
  * `date` (YYYY-MM-DD) and `url` columns (or `url_or_id`, used when it is an address) given to the import
- * as `--date`/`--url` for that page.
+ * as `--date`/`--url` for that page. `--date` gives every other page that date, to measure the other
+ * fields on pages that print none (the importer refuses those otherwise).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -19,13 +20,13 @@ import { violations, type Violation } from './lib/import-invariants.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { tsv: { type: 'string' }, examples: { type: 'string', default: '3' } },
+  options: { tsv: { type: 'string' }, date: { type: 'string' }, examples: { type: 'string', default: '3' } },
 });
 const folder = positionals[0];
 if (folder === undefined || !existsSync(folder) || !statSync(folder).isDirectory()) {
   console.error(
     folder === undefined
-      ? 'Usage: npm run measure:import -- <folder> [--tsv FILE] [--examples N]'
+      ? 'Usage: npm run measure:import -- <folder> [--tsv FILE] [--date YYYY-MM-DD] [--examples N]'
       : `The folder ${folder} is absent: nothing to measure (the shared corpus is not part of a clone).`,
   );
   process.exit(1);
@@ -89,7 +90,7 @@ for (const name of files) {
     continue;
   }
   const hint = hints.get(name.split('\\').join('/')) ?? {};
-  const options: ImportOptions = { today, ...hint };
+  const options: ImportOptions = { today, ...(values.date !== undefined && { date: values.date }), ...hint };
   const result = importArticle(decoded.text, options);
   if (!result.ok) {
     count(refused, kindOf(result.reason));

@@ -55,7 +55,8 @@ const NOT_A_PLACE_BEFORE = new Set(
 
 function joinedBefore(words: readonly string[], i: number): boolean {
   const before = words[i - 1];
-  if (before === undefined) return false;
+  // Punctuation between the two ends the longer name: "Q.Hoàng Mai, Hà Nội", "Bộ Công an (Hà Nội)".
+  if (before === undefined || /[.,:;!?)"”’]$/.test(before) || /^[("“‘]/.test(words[i] ?? '')) return false;
   const key = fold(before);
   if (UPPER.test(before)) return !BEFORE.has(key);
   return NOT_A_PLACE_BEFORE.has(key) && !(key === 'pho' && fold(words[i - 2] ?? '') === 'thanh');

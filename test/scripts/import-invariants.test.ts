@@ -66,6 +66,8 @@ describe('provinceOnlyInNames', () => {
     expect(provinceOnlyInNames(PAGE, 'Gia Lai')).toBe(false);
     expect(provinceOnlyInNames('Tỉnh ủy Thái Bình họp. Trên Thái Bình Dương có bão.', 'Thái Bình')).toBe(false);
     expect(provinceOnlyInNames('Báo Gia Lai đưa tin.', 'Gia Lai')).toBe(false);
+    expect(provinceOnlyInNames('Tại Q.Hoàng Mai, Hà Nội có mưa.', 'Hà Nội')).toBe(false);
+    expect(provinceOnlyInNames('Ông Nguyễn Văn A (Hà Nội) cho biết.', 'Hà Nội')).toBe(false);
     expect(provinceOnlyInNames('Đoàn công tác đến Hòa Bình, làm việc với huyện.', 'Hòa Bình')).toBe(false);
   });
 
