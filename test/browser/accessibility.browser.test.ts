@@ -22,6 +22,7 @@ const PAGES: Array<{ name: string; path: string; ready?: (page: Page) => Promise
     path: '/bai-viet/dang-bo-hau-giang-nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chuc-co-so-dang/',
   },
   { name: 'provinces (maps)', path: '/dia-phuong/' },
+  { name: 'archive (timeline)', path: '/luu-tru/' },
   { name: 'province', path: '/dia-phuong/hau-giang/' },
   { name: 'document hub', path: '/van-ban/22-nq-tw-2008/' },
   {
