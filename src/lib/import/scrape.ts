@@ -72,9 +72,9 @@ function isParagraphShaped(line: string): boolean {
   return endsWithPeriod(line) || SENTENCE_BREAK.test(line);
 }
 
-/** A sentence's final period, not an ellipsis (`Quẩn quanh trong lộng...` is a headline). */
+/** A sentence's final period, not an ellipsis (`Quẩn quanh trong lộng...`) nor `!.` (both end headlines). */
 function endsWithPeriod(line: string): boolean {
-  return /[^.]\.$/u.test(line);
+  return /[^.!?…]\.$/u.test(line);
 }
 
 /**
@@ -90,6 +90,11 @@ const isFurniture = (line: string) => boilerplateKind(line) !== undefined || isH
 
 function isByline(line: string): boolean {
   return bylineOf(line) !== undefined;
+}
+
+/** A line that can only be a headline: title-shaped, no byline, no sentence ending with a period. */
+function isHeadline(line: string | undefined): boolean {
+  return line !== undefined && isTitleShaped(line) && !endsWithPeriod(line) && !isByline(line);
 }
 
 /**
@@ -125,6 +130,13 @@ interface Opening {
   /** The lead printed before the title (lead-first layout). */
   lead?: string;
   dates: PageDateLines;
+  /** Bylines printed above the headline (`NGUYÊN ĐOAN |` over the title). */
+  bylines: string[];
+}
+
+/** The next line after `from` that is neither furniture nor a date line. */
+function nextTextLine(lines: readonly string[], from: number): string | undefined {
+  return lines.slice(from).find((line) => !parseDateLine(line) && !isFurniture(line));
 }
 
 /**
@@ -160,11 +172,14 @@ const quote = (line: string, max = 80) => `“${line.length <= max ? line : `${l
 function findOpening(lines: readonly string[], dropped: string[]): Opening | string {
   let i = 0;
   let dates: PageDateLines = {};
+  const bylines: string[] = [];
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     const parsed = parseDateLine(line);
+    const byline = parsed ? undefined : bylineOf(line);
     if (parsed) dates = withDateLine(dates, line, parsed);
     else if (isFurniture(line)) dropped.push(line);
+    else if (byline !== undefined && isHeadline(nextTextLine(lines, i + 1))) bylines.push(byline);
     else break;
   }
   const first = lines[i];
@@ -174,22 +189,27 @@ function findOpening(lines: readonly string[], dropped: string[]): Opening | str
     const above = titleAboveDateLine(lines, i);
     if (above && above.index > i) {
       // Unknown header lines above the headline (and a header date among them: the page's "today").
-      dropped.push(...lines.slice(i, above.index));
+      for (const line of lines.slice(i, above.index)) {
+        const byline = bylineOf(line);
+        if (byline === undefined) dropped.push(line);
+        else bylines.push(byline);
+      }
       return {
         title: lines[above.index]!,
         titleFrom: 'above-date-line',
         next: above.index + 1,
         dates: withDateLine({}, above.dateLine.printed, above.dateLine.parsed),
+        bylines,
       };
     }
-    return { title: first, titleFrom: 'first-line', next: i + 1, dates };
+    return { title: first, titleFrom: 'first-line', next: i + 1, dates, bylines };
   }
   // Lead first: the title is the first headline-shaped line the page prints twice.
   for (let j = i + 1; j < lines.length; j++) {
     const line = lines[j]!;
     if (!isTitleShaped(line) || isParagraphShaped(line) || isFurniture(line) || !lines.includes(line, j + 1)) continue;
     dropped.push(...lines.slice(i + 1, j));
-    return { title: line, titleFrom: 'repeated-line', next: j + 1, lead: first, dates };
+    return { title: line, titleFrom: 'repeated-line', next: j + 1, lead: first, dates, bylines };
   }
   const what = isCaptionLine(first)
     ? 'là chú thích ảnh'
@@ -256,7 +276,7 @@ export function parseScrape(lines: readonly string[]): ScrapeResult {
   let { dates } = opening;
   const seen = new Set<string>([opening.title]);
   const blocks: LineBlock[] = [];
-  const topBylines: string[] = [];
+  const topBylines: string[] = [...opening.bylines];
   let lead: { text: string; marker?: string } | undefined;
   if (opening.lead !== undefined) {
     const marked = leadMarker(opening.lead);

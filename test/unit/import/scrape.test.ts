@@ -245,6 +245,17 @@ describe('parseScrape: bylines go to the author, at the top or the end', () => {
     expect(texts(s.blocks)).toEqual([P1, P2]);
   });
 
+  it('takes a byline printed above the headline', () => {
+    const over = scrape(withTitle('NGUYÊN ĐOAN |', 'Tiêu đề bài', `NDO - ${LEAD}`, P1, P2));
+    expect([over.title, over.byline, over.bylineFrom]).toEqual(['Tiêu đề bài', 'NGUYÊN ĐOAN', 'top']);
+    const underHeader = scrape(
+      ['Hồng Thắng', 'Sổ tay trực tuyến', 'Tiêu đề bài', 'Thứ Hai, ngày 06/12/2021 | 08:09', LEAD, P1, P2].join('\n'),
+    );
+    expect([underHeader.title, underHeader.byline]).toEqual(['Tiêu đề bài', 'Hồng Thắng']);
+    // A name followed by a sentence is the headline of a page about that person.
+    expect(scrape(withTitle('Lê Văn Tám', 'Một tấm gương sáng của thiếu niên.', P1, P2)).title).toBe('Lê Văn Tám');
+  });
+
   it('joins a top and an end byline, once each', () => {
     const s = scrape(withTitle('Tiêu đề', 'NGUYÊN ĐOAN |', `NDO - ${LEAD}`, P1, P2, 'T.T', 'NGUYÊN ĐOAN'));
     expect(s.byline).toBe('NGUYÊN ĐOAN; T.T');
