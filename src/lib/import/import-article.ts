@@ -115,7 +115,7 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     ...(url !== undefined && { url }),
     date: date.value,
   });
-  const source = preferPageSource(chosen, page, options.url === undefined);
+  const source = preferPageSource(chosen, page, options.url === undefined, date.value);
   review.push(...source.review);
   note('Nguồn', source.name ?? '(không có)', source.basis);
   if (source.url !== undefined) note('Địa chỉ bài gốc', source.url, source.basis);

@@ -7,6 +7,7 @@ import type { DateOutcome, DateLine } from '../dates.ts';
 import type { Scrape } from '../scrape.ts';
 import { FINAL_PUNCTUATION } from '../body-lines.ts';
 import { fold } from '../../text/vi-text.ts';
+import { publisherByName, successorOn } from '../../publishers/lookup.ts';
 import type { PageFact, PageFacts } from './page-facts.ts';
 
 const sameText = (a: string, b: string) =>
@@ -102,24 +103,36 @@ interface ChosenSource {
 }
 
 /**
- * The source with the page's address and publisher: the address tells the basis it came from, and a
- * publisher the registry does not know is named as the page names itself (`og:site_name`).
+ * The source with the page's address and publisher: the address tells the basis it came from, and
+ * without a source from the address or the text, the publisher the page names itself (`og:site_name`),
+ * as the registry names it on the article's date when it knows it.
  */
 export function preferPageSource<S extends ChosenSource>(
   source: S,
   page: PageFacts | undefined,
   urlFromPage: boolean,
+  date?: string,
 ): S {
   if (page === undefined) return source;
   const from = (text: string) => (urlFromPage && page.url ? text.replaceAll('tùy chọn --url', page.url.basis) : text);
   const revised: S = { ...source, basis: from(source.basis), review: source.review.map(from) };
   if (revised.name === undefined && page.publisher !== undefined) {
-    revised.name = page.publisher.value;
-    revised.basis = page.publisher.basis;
-    revised.review = [
-      ...revised.review.filter((line) => !line.startsWith('Không xác định được nguồn')),
-      `Nguồn “${page.publisher.value}” lấy theo ${page.publisher.basis}, chưa có trong content/publishers.json: sửa thành tên đầy đủ của báo nếu cần.`,
-    ];
+    const named = page.publisher.value;
+    // `Báo Gia Lai điện tử`: the site's name is the paper's name and the word for its web edition.
+    const known = publisherByName(named) ?? publisherByName(named.replace(/\s+điện tử$/iu, ''));
+    const others = revised.review.filter((line) => !line.startsWith('Không xác định được nguồn'));
+    if (known) {
+      revised.name = successorOn(known, date).name;
+      revised.basis = `${page.publisher.basis}, theo danh mục báo`;
+      revised.review = others;
+    } else {
+      revised.name = named;
+      revised.basis = page.publisher.basis;
+      revised.review = [
+        ...others,
+        `Nguồn “${named}” lấy theo ${page.publisher.basis}, chưa có trong content/publishers.json: sửa thành tên đầy đủ của báo nếu cần.`,
+      ];
+    }
   }
   return revised;
 }
