@@ -41,6 +41,15 @@ describe('article page weight', () => {
       ).toBe(true);
   });
 
+  it(`keeps the front page (lead story, latest, documents, regions) within ${BUDGET / 1024} KB compressed too`, () => {
+    const file = join(dist, 'index.html');
+    const html = readFileSync(file);
+    const total =
+      gzipped(html) +
+      loadedAssets(html.toString('utf8')).reduce((sum, url) => sum + gzipped(readFileSync(join(dist, url))), 0);
+    expect(total, `/: ${(total / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(BUDGET);
+  });
+
   it(`stays within ${BUDGET / 1024} KB compressed (HTML + CSS + JS) on every article page`, () => {
     const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
     expect(heaviest.total, `${heaviest.page}: ${(heaviest.total / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(BUDGET);
