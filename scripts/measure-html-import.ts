@@ -86,6 +86,8 @@ const now = vnParts(new Date());
 // National papers name no province, or several: the editor then passes --province, and so does this.
 const FALLBACK_PROVINCE = findProvince('Hà Nội');
 const counts = {
+  author: 0,
+  authorPages: 0,
   withProvince: 0,
   pages: 0,
   imported: 0,
@@ -127,6 +129,12 @@ for (const file of files) {
     counts.declaredPages++;
     if (day === declared) counts.declaredDate++;
   }
+  // A byline printed as a name (not a "Theo …" credit, not none) should be the author.
+  const printedByline = expected.byline.split(' — ')[0]!.trim();
+  if (!/^(?:\(none|theo\s)/i.test(printedByline)) {
+    counts.authorPages++;
+    if (key(frontmatter.author ?? '') === key(printedByline)) counts.author++;
+  }
   // The body is right when the lead and the first body sentence are in the article, in that order.
   const text = key(markdown);
   const lead = sentenceKey(expected.lead);
@@ -149,5 +157,6 @@ console.log(
     `\nheadline right: ${counts.headline}/${counts.pages}` +
     `\nprinted date right (day): ${counts.printedDate}/${counts.pages}` +
     `\ndeclared date kept (day), of the pages that declare one: ${counts.declaredDate}/${counts.declaredPages}` +
-    `\nbody right (lead and first body sentence, in order): ${counts.body}/${counts.pages}`,
+    `\nbody right (lead and first body sentence, in order): ${counts.body}/${counts.pages}` +
+    `\nauthor right, of the pages that print a writer's name: ${counts.author}/${counts.authorPages}`,
 );

@@ -121,6 +121,25 @@ function findAuthor(meta: PageMetadata): PageFact | undefined {
   return undefined;
 }
 
+const RIGHT_ALIGNED = 'p[align="right"], p[align="RIGHT"], p[style*="text-align:right"], p[style*="text-align: right"]';
+// A writer's name or initials (`Trung`, `H.V.`, `Nguyễn Đình Quân`), never a source or photo credit.
+const SIGNED_NAME = /^(?!(?:theo|nguồn|ảnh)\b)\p{Lu}[\p{L}.'’ -]{0,38}$/iu;
+
+/**
+ * The signature Vietnamese CMSs print under the story: a short bold line aligned right
+ * (`<p align=right><strong>Trung</strong></p>`), its first line when a photo credit follows it.
+ */
+function signedName(document: Document, story: readonly string[]): string | undefined {
+  const last = new Set(story.slice(-4));
+  for (const p of Array.from(document.querySelectorAll(RIGHT_ALIGNED)).reverse()) {
+    const bold = p.querySelector('strong, b');
+    const name = bold === null ? undefined : elementLines(p)[0]?.text;
+    if (name === undefined || (!last.has(name) && !Array.from(last).some((line) => line.startsWith(name)))) continue;
+    if (SIGNED_NAME.test(name) && name.split(' ').length <= 5) return name;
+  }
+  return undefined;
+}
+
 function findUrl(meta: PageMetadata, html: string, address: string | undefined): PageFact | undefined {
   if (meta.url) return { value: meta.url.value, basis: basisOf(meta.url) };
   if (address !== undefined) return { value: address, basis: 'địa chỉ đã tải trang' };
@@ -248,12 +267,22 @@ export function readPage(input: PageInput): PageResult {
   const url = findUrl(meta, input.html, input.address);
   if (url) page.url = url;
   if (meta.siteName) page.publisher = { value: meta.siteName.value, basis: basisOf(meta.siteName) };
-  const author = findAuthor(meta);
+  const signed = signedName(
+    document,
+    story.map((l) => l.text),
+  );
+  const author =
+    findAuthor(meta) ??
+    (signed === undefined
+      ? undefined
+      : { value: signed, basis: structureBasis('dòng ký tên in đậm, căn phải cuối bài') });
   if (author) page.author = author;
   if (sapo) page.sapo = sapo;
   page.captions = story.filter((l) => l.kind === 'caption').map((l) => l.text);
   page.headings = story.filter((l) => l.kind === 'heading').map((l) => l.text);
   page.paragraphs = story.filter((l) => l.kind === 'paragraph').map((l) => l.text);
-  const body = [...between, ...story.map((l) => l.text)].filter((line) => line !== short?.line);
+  const body = [...between, ...story.map((l) => l.text)].filter(
+    (line) => line !== short?.line && (signed === undefined || line !== signed),
+  );
   return { ok: true, text: [...opening, ...body].join('\n'), page };
 }

@@ -167,7 +167,7 @@ export function readMetadata(document: Document): PageMetadata {
 
 // Byline elements: `rel="author"`, `itemprop="author"`, a class naming the author or byline, `.tac-gia`.
 const BYLINE_SELECTOR =
-  '[rel="author"], [itemprop="author"], [class*="author"], [class*="byline"], .tacgia, .tac-gia, .tac_gia';
+  '[rel="author"], [itemprop="author"], [class*="author"], [class*="Author"], [class*="byline"], .tacgia, .tac-gia, .tac_gia';
 
 function bylineMarkup(document: Document): Declared[] {
   return Array.from(document.querySelectorAll(BYLINE_SELECTOR))

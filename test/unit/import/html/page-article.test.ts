@@ -52,6 +52,21 @@ describe('readPage', () => {
     });
   });
 
+  it('takes the bold right-aligned signature under the story as the author, out of the body', () => {
+    const read = readPage({
+      html: page(
+        '<title>Tiêu đề bài có chữ ký cuối bài</title>',
+        `<h1>Tiêu đề bài có chữ ký cuối bài</h1><div><p>${PARAGRAPH.repeat(4)}</p><p>${PARAGRAPH.repeat(2)}</p>` +
+          '<p align="right"><strong>H.V.<br></strong><em>Ảnh</em>:<strong> Misso</strong></p></div>',
+      ),
+    });
+    expect(read.ok && read.page.author).toEqual({
+      value: 'H.V.',
+      basis: 'cấu trúc trang (dòng ký tên in đậm, căn phải cuối bài)',
+    });
+    expect(read.ok && read.text.split('\n')).not.toContain('H.V.');
+  });
+
   it('refuses a page without any headline', () => {
     expect(readPage({ html: page('', '<div>chỉ có chữ</div>') })).toEqual({
       ok: false,
