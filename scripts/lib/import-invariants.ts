@@ -69,19 +69,23 @@ function joinedBefore(words: readonly string[], i: number): boolean {
  */
 export function provinceOnlyInNames(text: string, provinceName: string): boolean {
   const province = findProvince(provinceName);
-  const names = [provinceName, ...(province?.aliases ?? [])].filter((name) => name.split(' ').length > 1);
-  const words = nfc(text).split(/\s+/);
+  const spaced = (name: string) => name.replace(/\s*-\s*/g, ' - ');
+  const names = [provinceName, ...(province?.aliases ?? [])].map(spaced).filter((name) => name.includes(' '));
   let mentions = 0;
-  for (const name of names) {
-    const parts = name.split(' ');
-    for (let i = 0; i + parts.length <= words.length; i++) {
-      const span = words.slice(i, i + parts.length).map((w) => w.replace(/^[("“‘]+|[)"”’.,:;!?]+$/g, ''));
-      if (span.join(' ') !== name) continue;
-      mentions++;
-      const after = words[i + parts.length];
-      const lastHasPunctuation = /[.,:;!?)"”’]$/.test(words[i + parts.length - 1] ?? '');
-      const joinedAfter = !lastHasPunctuation && after !== undefined && UPPER.test(after);
-      if (!joinedBefore(words, i) && !joinedAfter) return false;
+  // A line ends a name, so each line is read on its own; "TP.Hà Nội" and "Bà Rịa-Vũng Tàu" are spaced out.
+  for (const line of nfc(text).split('\n')) {
+    const words = spaced(line.replace(/\.(?=\p{Lu})/gu, '. ')).split(/\s+/);
+    for (const name of names) {
+      const parts = name.split(' ');
+      for (let i = 0; i + parts.length <= words.length; i++) {
+        const span = words.slice(i, i + parts.length).map((w) => w.replace(/^[("“‘]+|[)"”’.,:;!?]+$/g, ''));
+        if (span.join(' ') !== name) continue;
+        mentions++;
+        const after = words[i + parts.length];
+        const lastHasPunctuation = /[.,:;!?)"”’]$/.test(words[i + parts.length - 1] ?? '');
+        const joinedAfter = !lastHasPunctuation && after !== undefined && UPPER.test(after);
+        if (!joinedBefore(words, i) && !joinedAfter) return false;
+      }
     }
   }
   return mentions > 0;

@@ -68,6 +68,9 @@ describe('provinceOnlyInNames', () => {
     expect(provinceOnlyInNames('Báo Gia Lai đưa tin.', 'Gia Lai')).toBe(false);
     expect(provinceOnlyInNames('Tại Q.Hoàng Mai, Hà Nội có mưa.', 'Hà Nội')).toBe(false);
     expect(provinceOnlyInNames('Ông Nguyễn Văn A (Hà Nội) cho biết.', 'Hà Nội')).toBe(false);
+    expect(provinceOnlyInNames('Hai cô giáo ở Hà Nội\nTối 5-2, phòng giáo dục họp.', 'Hà Nội')).toBe(false);
+    expect(provinceOnlyInNames('Họp tại UBND TP.Hà Nội sáng nay.', 'Hà Nội')).toBe(false);
+    expect(provinceOnlyInNames('UBND tỉnh Bà Rịa-Vũng Tàu tổ chức ngày hội.', 'Bà Rịa - Vũng Tàu')).toBe(false);
     expect(provinceOnlyInNames('Đoàn công tác đến Hòa Bình, làm việc với huyện.', 'Hòa Bình')).toBe(false);
   });
 
