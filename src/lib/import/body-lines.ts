@@ -44,7 +44,8 @@ export function isPhotoDescription(line: string): boolean {
   const key = matchKey(line);
   return (
     /^(?:quang cảnh|toàn cảnh|một góc)(?:\s|$)/u.test(key) ||
-    /\schụp ảnh(?:\s|$)/u.test(key) ||
+    /\s(?:chụp ảnh|bó hoa|tặng hoa|tặng quà)(?:\s|$)/u.test(key) ||
+    /\((?:thứ \p{L}+ )?từ (?:trái|phải)(?: sang)?\)$/u.test(key) ||
     (PHOTO_START.test(key) && PHOTO_VERB.test(key)) ||
     PERSON.test(line)
   );
@@ -55,9 +56,18 @@ export function isSalutation(line: string): boolean {
   return /^(?:kính thưa|thưa|kính gửi|thân gửi|thân ái gửi)(?:\s|:)/u.test(matchKey(line));
 }
 
-/** A line broken off mid-sentence: it starts in lower case or ends on a comma, dash or conjunction. */
+// Sentence openers followed by a comma (`Tuy nhiên, …`, `Hiện nay, …`): a subheading never starts so.
+const SENTENCE_OPENER =
+  /^(?:hiện nay|tuy nhiên|tại đây|theo đó|trong đó|trong khi đó|ngoài ra|bên cạnh đó|đồng thời|do đó|vì vậy|vì thế|như vậy|cụ thể|trước đó|sau đó|qua đó|nhờ đó|từ đó|thời gian qua|thời gian tới|năm qua)\s*,/u;
+
+/**
+ * A line broken off mid-sentence or a sentence without its period: it starts in lower case or with a
+ * sentence opener, or ends on a comma, dash or conjunction.
+ */
 export function isBrokenLine(line: string): boolean {
   return (
-    /^\p{Ll}/u.test(line) || /(?:[,–(-]|\s(?:và|của|với|cho|các|những|là|để|tại|trong|theo|như|thì|mà))$/u.test(line)
+    /^\p{Ll}/u.test(line) ||
+    SENTENCE_OPENER.test(matchKey(line)) ||
+    /(?:[,–(-]|\s(?:và|của|với|cho|các|những|là|để|tại|trong|theo|như|thì|mà))$/u.test(line)
   );
 }

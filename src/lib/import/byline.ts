@@ -28,7 +28,7 @@ const NOT_NAME_WORDS = new Set(
     'của với cho các những tại trong về là được có không đã sẽ để từ khi này đó ngày tháng xã huyện tỉnh ' +
     'đảng ủy uỷ thôn ấp hội bộ kết quả tác mới tiếp tục nâng chất lượng triển xây dựng việc cần làm ' +
     'thực hiện kinh nghiệm giải pháp một số vấn đề nhiệm vụ phần chương mục tin bài báo đài tạp chí cổng ' +
-    'trang theo nguồn kính thưa cảnh ảnh video xem đọc bình luận'
+    'theo nguồn kính thưa cảnh ảnh video xem đọc bình luận'
   ).split(' '),
 );
 

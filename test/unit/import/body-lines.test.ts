@@ -48,6 +48,8 @@ describe('lines around pictures', () => {
       'Các đại biểu chụp ảnh lưu niệm',
       'Lãnh đạo huyện trao quyết định cho các chi bộ mới',
       'Thứ trưởng Bộ Nội vụ Nguyễn Văn Phúc',
+      'Các đại biểu dự hội nghị (thứ ba từ trái sang)',
+      'Lãnh đạo tỉnh tặng hoa chúc mừng Ban Chấp hành mới',
     ])
       expect(isPhotoDescription(line), line).toBe(true);
     for (const line of ['Những việc cần làm tiếp', 'Gắn nội dung sinh hoạt với việc của làng', 'Kết quả nổi bật'])
@@ -67,6 +69,7 @@ describe('salutations and broken lines', () => {
       'và các chi bộ trực thuộc',
       'Thời gian tới, huyện sẽ tiếp tục,',
       'Huyện ủy yêu cầu các chi bộ và',
+      'Tuy nhiên, một số chi bộ chưa duy trì sinh hoạt định kỳ',
     ])
       expect(isBrokenLine(line), line).toBe(true);
     expect(isBrokenLine('Những việc cần làm tiếp')).toBe(false);
