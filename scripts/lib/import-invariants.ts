@@ -6,11 +6,11 @@
  */
 import type { ImportedArticle } from '../../src/lib/import/import-article.ts';
 import { findProvince } from '../../src/lib/places/localities.ts';
-import { fold, nfc } from '../../src/lib/text/vi-text.ts';
+import { cleanSpaces, fold, nfc } from '../../src/lib/text/vi-text.ts';
 
 export type Violation = 'wording' | 'date' | 'province';
 
-const collapse = (text: string) => nfc(text).replace(/\s+/g, ' ').trim();
+const collapse = (text: string) => cleanSpaces(text).replace(/\s+/g, ' ').trim();
 
 /** The prose lines of the article's Markdown body, without Markdown syntax. */
 function bodyLines(markdown: string): string[] {

@@ -39,6 +39,10 @@ describe('changedWording', () => {
     expect(changedWording(`${PAGE}\nSơ kết`, article(body))).toEqual([]);
   });
 
+  it('treats zero-width and no-break spaces as the spaces they stand for', () => {
+    expect(changedWording(PAGE.replace('đã sinh', 'đã\u200b sinh'), article(''))).toEqual([]);
+  });
+
   it('names a line whose words differ from the page', () => {
     const body = 'Thực hiện lời dạy của Bác, chi bộ các xã đã sinh hoạt đều đặn.';
     expect(changedWording(PAGE, article(body))).toEqual([body]);
