@@ -54,6 +54,8 @@ export interface Article {
   lastModified: Date | undefined;
   /** The file on the git host, when the site config names one. */
   editUrl: string | undefined;
+  /** Minutes to read the sapo and the prose ("5 phút đọc"), at least 1. */
+  readingMinutes: number;
 }
 
 export interface DocumentCitations {
@@ -129,8 +131,17 @@ function toArticle(entry: ArticleEntry, histories: Map<string, FileHistory>): { 
     topics: data.topics.map((name) => ({ slug: slugify(name), name })),
     lastModified: lastModified(histories.get(entry.filePath ?? ''), data.date.date, data.updated?.date),
     editUrl: editUrl(entry.filePath),
+    readingMinutes: readingMinutes([data.sapo ?? '', ...paragraphs].join(' ')),
   };
   return { article, text: [data.title, data.sapo ?? '', ...paragraphs].join('\n') };
+}
+
+/** Vietnamese is read at about 230 syllables a minute; a syllable is a space-separated word. */
+const SYLLABLES_PER_MINUTE = 230;
+
+function readingMinutes(text: string): number {
+  const syllables = text.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+  return Math.max(1, Math.round(syllables / SYLLABLES_PER_MINUTE));
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -39,8 +39,8 @@ describe('built site', () => {
     expect(broken).toEqual([]);
   });
 
-  it('sends no JavaScript with article pages beyond the theme script and the header search shortcut', () => {
-    const allowed = ['type="application/ld+json"', 'data-theme-script', 'data-header-search'];
+  it('sends no JavaScript with article pages beyond the theme script, the header search shortcut and sharing', () => {
+    const allowed = ['type="application/ld+json"', 'data-theme-script', 'data-header-search', 'data-share-script'];
     for (const file of pages.filter((f) => urlOf(dist, f).startsWith('/bai-viet/'))) {
       const scripts = [...read(file).matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!.trim());
       expect(
