@@ -9,6 +9,25 @@ import { documentLinks } from './src/markdown/document-links.ts';
 import { contentPolicy } from './src/markdown/content-policy.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Where the build writes pages, known once Astro has read its config (for the sitemap's lastmod). */
+let outDir = new URL('./dist/', import.meta.url);
+
+/**
+ * The sitemap's lastmod of an article page: the same last-edit date the page shows and tells crawlers in
+ * its `article:modified_time` (git history, else `updated`, else the publication date). Other pages have none.
+ * @param {import('@astrojs/sitemap').SitemapItem} item
+ */
+function withLastmod(item) {
+  const path = new URL(item.url).pathname;
+  if (!path.startsWith('/bai-viet/')) return item;
+  const file = fileURLToPath(new URL(`.${path}index.html`, outDir));
+  if (!existsSync(file)) return item;
+  const modified = /<meta property="article:modified_time" content="([^"]+)"/.exec(readFileSync(file, 'utf8'));
+  return modified ? { ...item, lastmod: modified[1] } : item;
+}
 
 export default defineConfig({
   site: site.url,
@@ -29,8 +48,17 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Lists pages only (no feeds, robots.txt or JSON) and leaves out the 404 page by itself.
-    sitemap(),
+    {
+      name: 'out-dir',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          outDir = config.outDir;
+        },
+      },
+    },
+    // Lists pages only (no feeds, robots.txt or JSON) and leaves out the 404 page by itself; the Google
+    // News sitemap of the last two days' articles is src/pages/sitemap-news.xml.ts.
+    sitemap({ serialize: withLastmod, filter: (page) => !page.endsWith('/sitemap-news.xml') }),
     pagefindIndex(),
     // Last: it hashes every inline script of the final HTML.
     contentSecurityPolicy(),
