@@ -54,11 +54,12 @@ const NOT_A_PLACE_BEFORE = new Set(
 );
 
 function joinedBefore(words: readonly string[], i: number): boolean {
-  const before = words[i - 1];
+  const before = words[i - 1]?.split('/').pop();
   // Punctuation between the two ends the longer name: "Q.Hoàng Mai, Hà Nội", "Bộ Công an (Hà Nội)".
   if (before === undefined || /[.,:;!?)"”’]$/.test(before) || /^[("“‘]/.test(words[i] ?? '')) return false;
   const key = fold(before);
-  if (UPPER.test(before)) return !BEFORE.has(key);
+  // An all-capital abbreviation before the name is a body named after the province: "UBND", "Sở GD&ĐT", "VNPT".
+  if (UPPER.test(before)) return !BEFORE.has(key) && /\p{Ll}/u.test(before);
   return NOT_A_PLACE_BEFORE.has(key) && !(key === 'pho' && fold(words[i - 2] ?? '') === 'thanh');
 }
 
@@ -70,10 +71,14 @@ function joinedBefore(words: readonly string[], i: number): boolean {
 export function provinceOnlyInNames(text: string, provinceName: string): boolean {
   const province = findProvince(provinceName);
   const spaced = (name: string) => name.replace(/\s*-\s*/g, ' - ');
-  const names = [provinceName, ...(province?.aliases ?? [])].map(spaced).filter((name) => name.includes(' '));
+  const all = [provinceName, ...(province?.aliases ?? [])].map(spaced);
+  const names = all.filter((name) => name.includes(' '));
+  // A one-word name ("TP.HCM", "Huế") is no part of a person's or an ocean's name: one such mention is a place.
+  const oneWord = new Set(all.filter((name) => !name.includes(' ')));
   let mentions = 0;
   // A line ends a name, so each line is read on its own; "TP.Hà Nội" and "Bà Rịa-Vũng Tàu" are spaced out.
   for (const line of nfc(text).split('\n')) {
+    if (line.split(/\s+/).some((word) => oneWord.has(word.replace(/^[("“‘]+|[)"”’.,:;!?]+$/g, '')))) return false;
     const words = spaced(line.replace(/\.(?=\p{Lu})/gu, '. ')).split(/\s+/);
     for (const name of names) {
       const parts = name.split(' ');

@@ -75,6 +75,9 @@ describe('provinceOnlyInNames', () => {
     expect(provinceOnlyInNames('Hai cô giáo ở Hà Nội\nTối 5-2, phòng giáo dục họp.', 'Hà Nội')).toBe(false);
     expect(provinceOnlyInNames('Họp tại UBND TP.Hà Nội sáng nay.', 'Hà Nội')).toBe(false);
     expect(provinceOnlyInNames('UBND tỉnh Bà Rịa-Vũng Tàu tổ chức ngày hội.', 'Bà Rịa - Vũng Tàu')).toBe(false);
+    expect(provinceOnlyInNames('Sở GD&ĐT Hà Tĩnh khen thưởng.', 'Hà Tĩnh')).toBe(false);
+    expect(provinceOnlyInNames('Theo Tuấn Ngọc/Báo Lào Cai', 'Lào Cai')).toBe(false);
+    expect(provinceOnlyInNames('Lăng Chủ tịch Hồ Chí Minh đón khách; kẹt xe ở TP.HCM.', 'Hồ Chí Minh')).toBe(false);
     expect(provinceOnlyInNames('Đoàn công tác đến Hòa Bình, làm việc với huyện.', 'Hòa Bình')).toBe(false);
   });
 
