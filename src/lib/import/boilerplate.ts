@@ -342,8 +342,11 @@ const NAME_LOWER_WORDS = new Set(
  */
 export function isPublicationNameLine(line: string, key = matchKey(line)): boolean {
   if (line.length > 90 || /[.!?:;,]$/u.test(line)) return false;
-  if (/^(?:cổng thông tin|trang thông tin|trang tin điện tử|báo điện tử|cơ quan (?:của|ngôn luận))(?:\s|$)/u.test(key))
-    return true;
+  // `Cổng thông tin tuyển sinh chung 2017: …` is a headline: a portal's name says `điện tử` and has no colon.
+  if (
+    /^(?:(?:cổng|trang) thông tin điện tử|trang tin điện tử|báo điện tử|cơ quan (?:của|ngôn luận))(?:\s|$)/u.test(key)
+  )
+    return !key.includes(':');
   const words = line.split(' ');
   return (
     /^(?:báo|đài|tạp chí|truyền hình|thông tấn xã)(?:\s|$)/u.test(key) &&

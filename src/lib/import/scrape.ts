@@ -82,7 +82,9 @@ function endsWithPeriod(line: string): boolean {
  * only if it does not read as a paragraph and does not open with a source marker like a lead.
  */
 function isTitleShaped(line: string): boolean {
-  if (!/\p{L}/u.test(line) || isCaptionLine(line)) return false;
+  // `Chiến sự Syria: Lính Nga ở tiền tuyến (ảnh)`: a photo story's headline, not a caption.
+  const photoStory = /\((?:ảnh|video|clip|infographic)\)$/iu.test(line);
+  if (!/\p{L}/u.test(line) || (isCaptionLine(line) && !photoStory)) return false;
   return line.length <= TITLE_SHORT || (!isParagraphShaped(line) && !leadMarker(line));
 }
 

@@ -199,6 +199,12 @@ describe('parseScrape: the headline is never page furniture', () => {
     expect(long.length).toBeGreaterThan(180);
     expect(scrape(withTitle(long, 'Thứ Hai, ngày 06/12/2021 | 08:09', LEAD, P1, P2)).title).toBe(long);
     expect(scrape(withTitle(long, LEAD, P1, P2)).title).toBe(long);
+    expect(scrape(withTitle('Chiến sự: Lính biên phòng ở tiền tiêu (ảnh)', LEAD, P1, P2)).title).toBe(
+      'Chiến sự: Lính biên phòng ở tiền tiêu (ảnh)',
+    );
+    expect(scrape(withTitle('Cổng thông tin tuyển sinh chung 2024: Nỗi lo nghẽn mạng', LEAD, P1, P2)).title).toBe(
+      'Cổng thông tin tuyển sinh chung 2024: Nỗi lo nghẽn mạng',
+    );
     expect(scrape(withTitle('Ngư dân vùng biển: Quẩn quanh trong lộng...', LEAD, P1, P2)).title).toBe(
       'Ngư dân vùng biển: Quẩn quanh trong lộng...',
     );
