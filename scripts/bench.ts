@@ -2,7 +2,12 @@
  * Builds the site from N generated articles and compares it with a plain Astro build of the same
  * Markdown, then measures a rebuild after one edit and what a cold search costs.
  *
- *   npm run bench -- --articles 1000 [--seed S]
+ *   npm run bench -- --articles 1000 [--seed S] [--corpus ../shared/corpus/vi-news]
+ *
+ * With --corpus the articles are real news text read from that folder (generateArticles' sibling
+ * corpusArticles; the folder is read, never copied into the repository); without the folder the
+ * benchmark says so and uses the generated articles. Its sites are .test-sites/bench-corpus-<N>/ and
+ * .test-sites/bench-baseline-corpus-<N>/.
  *
  * The articles (scripts/generate-articles.ts, deterministic) are written to a temporary folder and
  * copied, with the seed articles, into two throwaway projects: .test-sites/bench-<N>/ (a copy of this
@@ -17,12 +22,12 @@
  */
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_MISSING, launchChromium } from '../test/helpers/chromium.ts';
 import { createSite, PROJECT_ROOT } from '../test/helpers/site.ts';
 import { serveDirectory } from '../test/helpers/static-server.ts';
-import { generateArticles } from './generate-articles.ts';
+import { corpusArticles, generateArticles, isCorpusFolder } from './generate-articles.ts';
 import { createBaselineSite } from './lib/baseline-site.ts';
 import { runBuild, type BuildRun, type TimedLine } from './lib/build-run.ts';
 import { QUERIES, searchPageShell, searchServer, type ColdSearch } from './lib/cold-search.ts';
@@ -31,10 +36,18 @@ import { argValue, kb, machine, machineLine, mb, seconds, table } from './lib/re
 const args = process.argv.slice(2);
 const count = Number(argValue(args, '--articles'));
 const seed = Number(argValue(args, '--seed') ?? 1);
-if (!Number.isInteger(count) || count < 0 || !Number.isInteger(seed)) {
-  console.error('usage: npm run bench -- --articles N [--seed S]');
+const corpusArg = argValue(args, '--corpus');
+if (!Number.isInteger(count) || count < 0 || !Number.isInteger(seed) || corpusArg === '') {
+  console.error('usage: npm run bench -- --articles N [--seed S] [--corpus DIR]');
   process.exit(2);
 }
+let corpusDir = corpusArg === undefined ? undefined : resolve(corpusArg);
+if (corpusDir && !isCorpusFolder(corpusDir)) {
+  console.log(`No news corpus at ${corpusDir} (no baomoi/ or dantri/ folder): using the generated articles.`);
+  corpusDir = undefined;
+}
+const kind = corpusDir ? `articles of real text from ${corpusArg}` : 'generated articles';
+const command = `npm run bench -- --articles ${count}${corpusDir ? ` --corpus ${corpusArg}` : ''}`;
 
 // ---------------------------------------------------------------------------------------------------
 // Reading the build output
@@ -156,9 +169,9 @@ async function timeInBrowser(dist: string): Promise<Map<string, number> | undefi
 // ---------------------------------------------------------------------------------------------------
 
 const started = performance.now();
-const siteName = `bench-${count}`;
+const siteName = `bench-${corpusDir ? 'corpus-' : ''}${count}`;
 const articlesTmp = mkdtempSync(join(tmpdir(), `bench-articles-${count}-`));
-const generated = generateArticles(count, seed);
+const generated = corpusDir ? corpusArticles(corpusDir, count, seed) : generateArticles(count, seed);
 for (const { path, content } of generated) {
   mkdirSync(dirname(join(articlesTmp, path)), { recursive: true });
   writeFileSync(join(articlesTmp, path), content);
@@ -166,11 +179,9 @@ for (const { path, content } of generated) {
 cpSync(join(PROJECT_ROOT, 'content/articles'), articlesTmp, { recursive: true });
 const site = createSite(siteName, {});
 cpSync(articlesTmp, join(site, 'content/articles'), { recursive: true });
-const baseline = createBaselineSite(`bench-baseline-${count}`, articlesTmp);
+const baseline = createBaselineSite(`bench-baseline-${corpusDir ? 'corpus-' : ''}${count}`, articlesTmp);
 rmSync(articlesTmp, { recursive: true, force: true });
-console.log(
-  `${count} generated articles + the seeds in ${relative(PROJECT_ROOT, site)} and ${relative(PROJECT_ROOT, baseline)}`,
-);
+console.log(`${count} ${kind} + the seeds in ${relative(PROJECT_ROOT, site)} and ${relative(PROJECT_ROOT, baseline)}`);
 
 console.log('building the site (cold)…');
 const cold = await runBuild(site);
@@ -212,9 +223,9 @@ const print = (line = '') => {
   out.push(line);
 };
 print();
-print(`## ${count.toLocaleString('en')} generated articles + the seeds (seed ${seed})`);
+print(`## ${count.toLocaleString('en')} ${kind} + the seeds (seed ${seed})`);
 print();
-print(`Machine: ${machineLine()}. Command: \`npm run bench -- --articles ${count}\`.`);
+print(`Machine: ${machineLine()}. Command: \`${command}\`.`);
 print();
 print(
   table(
@@ -291,6 +302,7 @@ writeFileSync(
     {
       count,
       seed,
+      corpus: corpusArg ?? null,
       machine: machine(),
       builds: Object.fromEntries(
         Object.entries({ site: cold, rebuild, baseline: base }).map(([name, run]) => [

@@ -11,12 +11,13 @@
  *
  *   node scripts/generate-articles.ts --articles 1000 --out /tmp/articles [--seed 1]
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findDocumentMentions, parseDocumentNumber } from '../src/lib/documents/document-number.ts';
+import { findDocumentMentions, kindLabel, parseDocumentNumber } from '../src/lib/documents/document-number.ts';
 import { slugify } from '../src/lib/text/vi-text.ts';
 import { mulberry32 } from '../test/helpers/seeded-random.ts';
+import { parseCorpusFile, type CorpusDataset, type CorpusText } from './lib/corpus-text.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED_DIR = join(ROOT, 'content/articles');
@@ -93,6 +94,8 @@ interface Material {
   }>;
   /** The registry's documents; `provinceId` for a local body's. */
   documents: Array<{ number: string; date: string; provinceId?: string }>;
+  /** Registry entries by the slug of their number and of each alias. */
+  bySlug: Map<string, RegistryEntry[]>;
 }
 
 /** 20 provinces: the seeds' four and sixteen others, from every region. */
@@ -199,7 +202,7 @@ interface RegistryEntry {
  * src/data/corpus.ts reads article bodies, so that listing `cites` in `resolutions` leaves no
  * "cited in the text but not listed" warning.
  */
-function annotate(text: string, bySlug: Map<string, RegistryEntry[]>): Paragraph {
+function annotate(text: string, bySlug: Map<string, RegistryEntry[]>, labelled = false): Paragraph {
   let notBefore = '0000-00-00';
   let provinceIds: string[] | undefined;
   const cites: string[] = [];
@@ -224,6 +227,11 @@ function annotate(text: string, bySlug: Map<string, RegistryEntry[]>): Paragraph
           ? `Nghị quyết Trung ương ${doc.plenum} khóa ${doc.term}`
           : undefined;
     if (written && parseDocumentNumber(written)?.slug === doc.slug) cites.push(written);
+    else if (labelled && doc.number !== '') {
+      // A number the parser reads only after its kind word ("Công văn 301/BGDĐT-GDMN"): list it so.
+      const withKind = `${kindLabel(doc.kind, doc.system)} ${doc.canonical}`;
+      if (parseDocumentNumber(withKind)?.slug === doc.slug) cites.push(withKind);
+    }
   }
   return { text, notBefore, provinceIds, cites: [...new Set(cites)] };
 }
@@ -286,7 +294,7 @@ function loadMaterial(): Material {
   }
   const paragraphs = texts.map((text) => annotate(text, bySlug));
   const documents = registry.map(({ number, date, provinceId }) => ({ number, date, provinceId }));
-  material = { paragraphs, titleFragments, sapos, provinces, documents };
+  material = { paragraphs, titleFragments, sapos, provinces, documents, bySlug };
   return material;
 }
 
@@ -358,50 +366,169 @@ function generateOne(index: number, seed: number): GeneratedArticle {
   });
   const body = blocks.join('\n\n');
 
-  // Resolutions: what the body cites, a few registered documents issued before the article (local ones
-  // only for its province), sometimes a number missing from the registry; a few in other written forms.
+  // Title: two seed title fragments and the article's number, so that every title differs.
+  let first = '';
+  const title = () => {
+    const [a, b] = pick.some(m.titleFragments, 2);
+    first = a!;
+    return `${capitalise(a!)}, ${b} (bài ${n})`;
+  };
+  const content = writeArticle(pick, m, {
+    n,
+    title,
+    sapo: () => (pick.chance(0.4) ? pick.one(m.sapos) : undefined),
+    date,
+    isoDay,
+    provinceId,
+    provinceName,
+    district,
+    cites: paragraphs.flatMap((p) => p.cites),
+    body,
+  });
+  const slug = `${slugify(first).split('-').slice(0, 8).join('-')}-${pad(n, 5)}`;
+  return { path: `sinh-tu-dong/${year}/${slug}.md`, content };
+}
+
+interface ArticleFields {
+  /** The article's number (index + 1), for the source URL. */
+  n: number;
+  /** Called after the resolutions are drawn and before the topics (the generator's order of draws). */
+  title: () => string;
+  /** Called after the topics. */
+  sapo: () => string | undefined;
+  /** As written in the frontmatter: `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`. */
+  date: string;
+  isoDay: string;
+  provinceId: string;
+  provinceName: string;
+  district: string | undefined;
+  /** What the body cites, as listed in `resolutions`. */
+  cites: string[];
+  body: string;
+}
+
+/**
+ * The frontmatter writer shared by the generated and the real-text articles: resolutions (what the body
+ * cites, a few registered documents issued before the article (local ones only for its province),
+ * sometimes a number missing from the registry; a few in other written forms), topics, source, author.
+ */
+function writeArticle(pick: Picker, m: Material, a: ArticleFields): string {
   const listed = new Map<string, string>();
   const list = (number: string) => {
     const slug = parseDocumentNumber(number)?.slug;
     if (!slug) throw new Error(`generated an unreadable document number: ${number}`);
     if (!listed.has(slug)) listed.set(slug, writtenForm(pick, number));
   };
-  for (const p of paragraphs) p.cites.forEach(list);
-  const available = m.documents.filter((d) => d.date <= isoDay && (!d.provinceId || d.provinceId === provinceId));
+  a.cites.forEach(list);
+  const available = m.documents.filter((d) => d.date <= a.isoDay && (!d.provinceId || d.provinceId === a.provinceId));
   pick.some(available, pick.int(0, 3)).forEach((d) => list(d.number));
   if (pick.chance(0.12)) list(pick.one(UNREGISTERED));
-
-  // Title: two seed title fragments and the article's number, so that every title differs.
-  const [first, second] = pick.some(m.titleFragments, 2);
-  const title = `${capitalise(first!)}, ${second} (bài ${n})`;
+  const title = a.title();
   const topics = pick.some(TOPICS, pick.int(1, 4));
+  const sapo = a.sapo();
 
   const lines = ['---', `title: ${yaml(title)}`];
-  if (pick.chance(0.4)) lines.push(`sapo: ${yaml(pick.one(m.sapos))}`);
-  lines.push(`date: ${date}`);
+  if (sapo) lines.push(`sapo: ${yaml(sapo)}`);
+  lines.push(`date: ${a.date}`);
   if (pick.chance(0.05)) lines.push(`dateNote: ${yaml('Bài không ghi ngày đăng; ngày được suy ra từ nội dung bài.')}`);
-  if (district || pick.chance(0.3)) {
-    lines.push('locality:', `  province: ${provinceName}`);
-    if (district) lines.push(`  district: ${district}`);
+  if (a.district || pick.chance(0.3)) {
+    lines.push('locality:', `  province: ${a.provinceName}`);
+    if (a.district) lines.push(`  district: ${a.district}`);
   } else {
-    lines.push(`locality: ${provinceName}`);
+    lines.push(`locality: ${a.provinceName}`);
   }
   if (listed.size > 0) lines.push('resolutions:', ...[...listed.values()].map((r) => `  - ${r}`));
   lines.push('topics:', ...topics.map((t) => `  - ${t}`));
   const source = pick.one(SOURCES);
-  if (pick.chance(0.3)) lines.push('source:', `  name: ${source}`, `  url: https://example.com/bai-viet/${n}`);
+  if (pick.chance(0.3)) lines.push('source:', `  name: ${source}`, `  url: https://example.com/bai-viet/${a.n}`);
   else lines.push(`source: ${source}`);
   if (pick.chance(0.6)) lines.push(`author: ${yaml(pick.one(AUTHORS))}`);
-  lines.push('---', '', body, '');
-
-  const slug = `${slugify(first!).split('-').slice(0, 8).join('-')}-${pad(n, 5)}`;
-  return { path: `sinh-tu-dong/${year}/${slug}.md`, content: lines.join('\n') };
+  lines.push('---', '', a.body, '');
+  return lines.join('\n');
 }
 
 /** `count` articles, deterministic for a given seed; article i is the same whatever the count. */
 export function generateArticles(count: number, seed = 1): Array<{ path: string; content: string }> {
   if (!Number.isInteger(count) || count < 0) throw new Error(`count must be a whole number ≥ 0, got ${count}`);
   return Array.from({ length: count }, (_, i) => generateOne(i, seed));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Articles of real text (npm run bench -- --corpus DIR)
+// ---------------------------------------------------------------------------------------------------
+
+/** The corpus files in a fixed order: the two datasets interleaved in proportion, each sorted by name. */
+function corpusFiles(dir: string): Array<{ dataset: CorpusDataset; file: string }> {
+  const datasets: CorpusDataset[] = ['baomoi', 'dantri'];
+  const ranked = datasets.flatMap((dataset) => {
+    const folder = join(dir, dataset);
+    if (!existsSync(folder)) return [];
+    const files = readdirSync(folder)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
+    return files.map((f, i) => ({ dataset, file: join(folder, f), rank: (i + 0.5) / files.length }));
+  });
+  return ranked.sort((a, b) => a.rank - b.rank || a.file.localeCompare(b.file));
+}
+
+/** True when `dir` holds the corpus (a `baomoi/` or `dantri/` folder). */
+export function isCorpusFolder(dir: string): boolean {
+  return existsSync(join(dir, 'baomoi')) || existsSync(join(dir, 'dantri'));
+}
+
+/**
+ * `count` articles of real text from the corpus in `dir` (its README.md describes the files): title,
+ * sapo and paragraphs from each file with a body, in a fixed order; past the end of the corpus it starts
+ * again, with " (2)", " (3)"… after the titles. The frontmatter is drawn as for the generated articles
+ * (seeded per article): a date (the file's own for dantri, else early–mid 2017, never before a
+ * registered document the text cites), a province (one whose local documents the text cites, if any),
+ * topics, and in `resolutions` what the site's parser finds in the text plus some assigned.
+ */
+export function corpusArticles(dir: string, count: number, seed = 1): GeneratedArticle[] {
+  if (!Number.isInteger(count) || count < 0) throw new Error(`count must be a whole number ≥ 0, got ${count}`);
+  const m = loadMaterial();
+  const texts: CorpusText[] = [];
+  const files = corpusFiles(dir);
+  for (const { dataset, file } of files) {
+    if (texts.length >= count) break;
+    const text = parseCorpusFile(dataset, readFileSync(file, 'utf8'));
+    if (text) texts.push(text);
+  }
+  if (count > 0 && texts.length === 0) throw new Error(`no article with a body in ${dir}`);
+  const provinceIds = new Set(m.provinces.map((p) => p.id));
+  return Array.from({ length: count }, (_, index) => {
+    const text = texts[index % texts.length]!;
+    const round = Math.floor(index / texts.length) + 1;
+    const pick = new Picker(articleRandom(seed, index));
+    const n = index + 1;
+    const paragraphs = text.paragraphs.map((p) => annotate(p, m.bySlug, true));
+    const notBefore = paragraphs.map((p) => p.notBefore).reduce((a, b) => (a > b ? a : b), '0000-00-00');
+    let isoDay = text.date ?? `2017-${pad(pick.int(1, 6))}-${pad(pick.int(1, 28))}`;
+    if (isoDay < notBefore) isoDay = notBefore;
+    const date = pick.chance(0.35) ? `${isoDay}T${pad(pick.int(6, 22))}:${pad(pick.int(0, 59))}` : isoDay;
+    // A province whose local documents every paragraph that cites some may cite; else any.
+    let allowed = [...provinceIds];
+    for (const p of paragraphs) if (p.provinceIds) allowed = allowed.filter((id) => p.provinceIds!.includes(id));
+    const provinceId = allowed.length > 0 ? pick.one(allowed) : pick.one(m.provinces).id;
+    const province = m.provinces.find((p) => p.id === provinceId)!;
+    // Only what the contract accepts for this article: no local document of another province.
+    const cites = paragraphs.flatMap((p) => (!p.provinceIds || p.provinceIds.includes(province.id) ? p.cites : []));
+    const suffix = round > 1 ? ` (${round})` : '';
+    const content = writeArticle(pick, m, {
+      n,
+      title: () => `${text.title}${suffix}`,
+      sapo: () => text.sapo,
+      date,
+      isoDay,
+      provinceId: province.id,
+      provinceName: province.name,
+      district: undefined,
+      cites,
+      body: text.paragraphs.join('\n\n'),
+    });
+    const slug = `${slugify(text.title).split('-').slice(0, 8).join('-')}-${pad(n, 5)}`;
+    return { path: `van-ban-that/${isoDay.slice(0, 4)}/${slug}.md`, content };
+  });
 }
 
 /** The material the generator recombines (for reports). */
