@@ -21,7 +21,8 @@ import { importPage } from '../src/lib/import/html/import-page.ts';
 import { fetchPage } from './lib/fetch-page.ts';
 import { reportLines } from '../src/lib/import/report.ts';
 import { findProvince } from '../src/lib/places/localities.ts';
-import { parseVnDateTime, vnParts } from '../src/lib/dates/vn-date.ts';
+import { parseVnDateTime } from '../src/lib/dates/vn-date.ts';
+import { vnCalendarDay } from '../src/lib/import/dates.ts';
 
 const USAGE =
   'Cách dùng: npm run import -- <tệp .txt, trang .html, địa chỉ https://… hoặc thư mục> [--dry-run] [--source TÊN] [--date YYYY-MM-DD[THH:mm]] [--province TÊN] [--url ĐỊA_CHỈ] [--out THƯ_MỤC]';
@@ -69,8 +70,7 @@ function readArguments(): { path: string; out: string; dryRun: boolean; options:
   const { values, positionals } = parseCommandLine();
   if (positionals.length === 0) usageError('thiếu đường dẫn tệp hoặc thư mục cần nhập');
   if (positionals.length > 1) usageError(`chỉ nhận một tệp hoặc một thư mục, nhận được ${positionals.length}`);
-  const now = vnParts(new Date());
-  const options: ImportOptions = { today: { year: now.year, month: now.month, day: now.day } };
+  const options: ImportOptions = { today: vnCalendarDay() };
   if (values.date !== undefined) {
     const date = parseVnDateTime(values.date);
     if (!date.ok) usageError(`--date: ${date.reason}`);

@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importPage } from '../src/lib/import/html/import-page.ts';
-import { vnParts } from '../src/lib/dates/vn-date.ts';
+import { vnCalendarDay } from '../src/lib/import/dates.ts';
 import { fold } from '../src/lib/text/vi-text.ts';
 import { findProvince } from '../src/lib/places/localities.ts';
 
@@ -82,7 +82,7 @@ const truth = existsSync(readmePath) ? readTruth(readFileSync(readmePath, 'utf8'
 const files = readdirSync(folder)
   .filter((name) => name.toLowerCase().endsWith('.html') || name.toLowerCase().endsWith('.htm'))
   .sort();
-const now = vnParts(new Date());
+const today = vnCalendarDay();
 // National papers name no province, or several: the editor then passes --province, and so does this.
 const FALLBACK_PROVINCE = findProvince('Hà Nội');
 const counts = {
@@ -105,7 +105,6 @@ for (const file of files) {
   counts.pages++;
   const started = performance.now();
   const bytes = readFileSync(join(folder, file));
-  const today = { year: now.year, month: now.month, day: now.day };
   let result = importPage(bytes, {}, { today });
   if (!result.ok && result.reason.includes('--province') && FALLBACK_PROVINCE) {
     counts.withProvince++;

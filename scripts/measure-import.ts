@@ -15,7 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importArticle, type ImportOptions } from '../src/lib/import/import-article.ts';
 import { decodeRawText } from '../src/lib/import/raw-text.ts';
-import { vnParts } from '../src/lib/dates/vn-date.ts';
+import { vnCalendarDay } from '../src/lib/import/dates.ts';
 import { violations, type Violation } from './lib/import-invariants.ts';
 
 const { values, positionals } = parseArgs({
@@ -73,8 +73,7 @@ const hints = values.tsv === undefined ? new Map<string, PageHints>() : readHint
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
   .filter((name) => name.toLowerCase().endsWith('.txt'))
   .sort();
-const now = vnParts(new Date());
-const today = { year: now.year, month: now.month, day: now.day };
+const today = vnCalendarDay();
 
 const refused = new Map<string, number>();
 const bases = new Map<string, Map<string, number>>();

@@ -4,6 +4,7 @@
  * an ocean, a company: "Trương Hòa Bình", "Thái Bình Dương", "Chủ tịch Hồ Chí Minh").
  * The import measurement (scripts/measure-import.ts) counts the articles that break one.
  */
+import { isoDate, type CalendarDate } from '../../src/lib/import/dates.ts';
 import type { ImportedArticle } from '../../src/lib/import/import-article.ts';
 import { findProvince } from '../../src/lib/places/localities.ts';
 import { cleanSpaces, fold, nfc } from '../../src/lib/text/vi-text.ts';
@@ -35,10 +36,9 @@ export function changedWording(input: string, article: ImportedArticle): string[
   return lines.map(collapse).filter((line) => !source.includes(line));
 }
 
-export function dateOutOfRange(date: string, today: { year: number; month: number; day: number }): boolean {
+export function dateOutOfRange(date: string, today: CalendarDate): boolean {
   const day = date.slice(0, 10);
-  const limit = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
-  return day < '1945-01-01' || day > limit;
+  return day < '1945-01-01' || day > isoDate(today);
 }
 
 // Capitalised words that, right before a province's name, make it the place itself: unit words and the
@@ -96,11 +96,7 @@ export function provinceOnlyInNames(text: string, provinceName: string): boolean
   return mentions > 0;
 }
 
-export function violations(
-  input: string,
-  article: ImportedArticle,
-  today: { year: number; month: number; day: number },
-): Violation[] {
+export function violations(input: string, article: ImportedArticle, today: CalendarDate): Violation[] {
   const found: Violation[] = [];
   if (changedWording(input, article).length > 0) found.push('wording');
   if (dateOutOfRange(article.frontmatter.date, today)) found.push('date');

@@ -1,10 +1,11 @@
 /**
  * Publication dates of scraped articles: the date line of the page (`Thứ Hai, ngày 06/12/2021 | 08:09`,
- * `Thứ hai, 13/11/2023 20:21`), or a day and month at the start of the lead (`Sáng 19/8`) with the year
- * taken from an anniversary or from the latest date the text mentions, or, with no date at all, that
- * latest date as a lower bound. Every inferred date comes with a note for readers (`dateNote`).
+ * `Ngày xuất bản: 16/09/2020 5:02:00 CH`), or a day and month at the start of the lead (`Sáng 19/8`) with
+ * the year taken only from evidence about the story itself. A page whose year cannot be known is refused
+ * (the latest date the text mentions is a hint for the editor, never the date). Every inferred date comes
+ * with a note for readers (`dateNote`).
  */
-import { daysInMonth } from '../dates/vn-date.ts';
+import { daysInMonth, vnParts } from '../dates/vn-date.ts';
 
 export interface CalendarDate {
   year: number;
@@ -23,8 +24,14 @@ export interface DateLine extends CalendarDate {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-function isoDate(d: CalendarDate): string {
+export function isoDate(d: CalendarDate): string {
   return `${d.year}-${pad2(d.month)}-${pad2(d.day)}`;
+}
+
+/** The calendar day in Vietnam at an instant (by default now): an article cannot be dated after it. */
+export function vnCalendarDay(instant: Date = new Date()): CalendarDate {
+  const { year, month, day } = vnParts(instant);
+  return { year, month, day };
 }
 
 /** `19/8/2022`, the way Vietnamese prose writes a date. */
