@@ -22,6 +22,7 @@ import { lastModified, type FileHistory } from '../lib/articles/git-history.ts';
 import { articleHistories } from './git-dates.ts';
 import { assertArticleLinks } from './article-links.ts';
 import { site } from '../site.config.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -290,11 +291,4 @@ async function buildCorpus(): Promise<Corpus> {
   };
 }
 
-let corpus: Promise<Corpus> | undefined;
-
-export function getCorpus(): Promise<Corpus> {
-  // The dev server edits content under a running process: rebuild there, compute once in a build.
-  if (import.meta.env.DEV) return buildCorpus();
-  corpus ??= buildCorpus();
-  return corpus;
-}
+export const getCorpus: () => Promise<Corpus> = oncePerBuild(buildCorpus);

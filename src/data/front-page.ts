@@ -6,6 +6,7 @@
 import { REGIONS } from '../lib/places/localities.ts';
 import type { CitedDocument } from '../lib/documents/document-registry.ts';
 import { getCorpus, type Article } from './corpus.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 /** Documents in the "most cited" block, and articles in each region's block. */
 const MOST_CITED = 8;
@@ -48,10 +49,4 @@ async function buildFrontPage(): Promise<FrontPage> {
   return { lead, since, mostCited, regions };
 }
 
-let front: Promise<FrontPage> | undefined;
-
-export function getFrontPage(): Promise<FrontPage> {
-  if (import.meta.env.DEV) return buildFrontPage();
-  front ??= buildFrontPage();
-  return front;
-}
+export const getFrontPage: () => Promise<FrontPage> = oncePerBuild(buildFrontPage);

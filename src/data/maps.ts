@@ -13,6 +13,7 @@ import { tileLabel, tileMapShape, type TileMapShape } from '../lib/visuals/tile-
 import { shadeScale, type ShadeClass } from '../lib/visuals/scale.ts';
 import { provinceUrl } from '../lib/publishing/urls.ts';
 import { getCorpus } from './corpus.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 /** What a map shows of one unit: its figure, its shade class and where it links. */
 export interface MapFigure {
@@ -81,14 +82,8 @@ async function buildProvinceMaps(): Promise<ProvinceMaps> {
   };
 }
 
-let maps: Promise<ProvinceMaps> | undefined;
-
 /** The maps of /dia-phuong/, computed once per build. */
-export function getProvinceMaps(): Promise<ProvinceMaps> {
-  if (import.meta.env.DEV) return buildProvinceMaps();
-  maps ??= buildProvinceMaps();
-  return maps;
-}
+export const getProvinceMaps: () => Promise<ProvinceMaps> = oncePerBuild(buildProvinceMaps);
 
 /** A province page's locator: the province's square, and the other squares of the unit it is part of from 1/7/2025. */
 export interface Locator {

@@ -6,6 +6,7 @@ import { vnIsoDate } from '../lib/dates/vn-date.ts';
 import { timelineBins, binByMonth, type Bin, type BinUnit } from '../lib/visuals/bar-chart.ts';
 import { archiveUrl } from '../lib/publishing/urls.ts';
 import { getCorpus, type DocumentCitations } from './corpus.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 export interface Timeline {
   unit: BinUnit;
@@ -24,17 +25,13 @@ export function documentTimeline(citations: DocumentCitations): Timeline {
   return timeline;
 }
 
-let archive: Promise<Timeline> | undefined;
-
 /** Articles per month over the whole archive; each month with articles links to its archive page. */
-export function archiveTimeline(): Promise<Timeline> {
-  // The dev server edits content under a running process: recompute there, once in a build.
-  if (import.meta.env.DEV) archive = undefined;
-  archive ??= getCorpus().then(({ articles }) => ({
+export const archiveTimeline: () => Promise<Timeline> = oncePerBuild(async () => {
+  const { articles } = await getCorpus();
+  return {
     unit: 'month',
     bins: binByMonth(articles.map((a) => vnIsoDate(a.date))).map((b) =>
       b.count > 0 ? { ...b, href: archiveUrl(b.key.slice(0, 4), b.key.slice(5, 7)) } : b,
     ),
-  }));
-  return archive;
-}
+  };
+});
