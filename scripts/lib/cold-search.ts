@@ -2,7 +2,7 @@
  * What one search costs a reader who has nothing cached: dist/ is served on 127.0.0.1 behind a proxy
  * that counts the body bytes of every response, and each query runs on a fresh Pagefind instance (a
  * fresh copy of pagefind.js, imported anew) the way the search page (src/scripts/search-page.ts) runs
- * it: viSearch, /tim-kiem/van-ban.json when the query has a digit, then the first 10 results. Files a
+ * it: siteSearch (/tim-kiem/van-ban.json first when the query has a digit), then the first 10 results. Files a
  * browser loads that Node does not (pagefind.js, pagefind-worker.js) are added from disk.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,20 +10,17 @@ import { createServer, request, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { viSearch } from '../../src/lib/search/vi-search.ts';
+import type { DocumentIndexEntry } from '../../src/lib/search/document-query.ts';
+import { siteSearch } from '../../src/lib/search/site-search.ts';
 import { loadPagefind } from '../../test/helpers/pagefind-node.ts';
 import { serveDirectory } from '../../test/helpers/static-server.ts';
 
-/** Document numbers, a province, a district, common phrases (two typed without tone marks). */
-export const QUERIES = [
-  '22-NQ/TW',
-  'nghị quyết 22',
-  'Hậu Giang',
-  'Mường Khương',
-  'sinh hoạt chi bộ',
-  'to chuc co so dang',
-  'dang vien',
-];
+/** Document numbers written the ways readers type them, each kind of registered document included. */
+export const DOCUMENT_QUERIES = ['22-NQ/TW', 'nghị quyết 22', 'NQ22', 'kl 21', 'qd 37', 'cv 1014', 'hd 38'];
+/** Common phrases, two typed without tone marks. */
+export const PHRASE_QUERIES = ['sinh hoạt chi bộ', 'to chuc co so dang', 'dang vien'];
+/** Document numbers, a province, a district, common phrases. */
+export const QUERIES = [...DOCUMENT_QUERIES, 'Hậu Giang', 'Mường Khương', ...PHRASE_QUERIES];
 const RESULTS_SHOWN = 10; // the search page's PAGE_SIZE
 
 export const gzipSize = (data: Buffer) => gzipSync(data).length; // zlib default level (6)
@@ -112,11 +109,10 @@ export async function searchServer(dist: string): Promise<SearchServer> {
     log.length = 0;
     const started = performance.now();
     const pagefind = await loadPagefind(dist, url);
-    const [result] = await Promise.all([
-      viSearch(pagefind, query),
-      /\d/.test(query) ? fetch(`${url}/tim-kiem/van-ban.json`).then((r) => r.arrayBuffer()) : undefined,
-    ]);
-    const hits = result?.results ?? [];
+    const { pages } = await siteSearch(pagefind, query, {}, async () =>
+      fetch(`${url}/tim-kiem/van-ban.json`).then((r) => r.json() as Promise<DocumentIndexEntry[]>),
+    );
+    const hits = pages?.results ?? [];
     const shown = await Promise.all(hits.slice(0, RESULTS_SHOWN).map((hit) => hit.data()));
     const coldMs = performance.now() - started;
     const served: ColdSearch['served'] = {};

@@ -2,8 +2,9 @@
  * The search page in the browser: reads the query and filters from the URL, searches as the reader
  * types, keeps the URL shareable, and renders the document match, the results and the states.
  */
-import { RANKING_OPTIONS, viSearch, type PagefindApi, type PagefindHit } from '../lib/search/vi-search.ts';
-import { matchDocuments, type DocumentIndexEntry } from '../lib/search/document-query.ts';
+import { RANKING_OPTIONS, type PagefindApi, type PagefindHit } from '../lib/search/vi-search.ts';
+import type { DocumentIndexEntry } from '../lib/search/document-query.ts';
+import { siteSearch } from '../lib/search/site-search.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 250;
@@ -112,10 +113,7 @@ export function startSearchPage(root: HTMLElement): void {
       return;
     }
     status.textContent = 'Đang tìm…';
-    const [result, docs] = await Promise.all([
-      pagefind.then((pf) => viSearch(pf, query, options)),
-      /\d/.test(query) ? loadDocuments().then((all) => matchDocuments(query, all)) : Promise.resolve([]),
-    ]);
+    const { documents: docs, pages: result } = await siteSearch(await pagefind, query, options, loadDocuments);
     if (mine !== generation) return;
     documentsBox.hidden = docs.length === 0;
     documentsBox.innerHTML = docs.length > 0 ? renderDocuments(docs) : '';

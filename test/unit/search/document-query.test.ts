@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchDocuments, parseDocumentQuery, type DocumentIndexEntry } from '../../../src/lib/search/document-query.ts';
+import { documentSearch, parseDocumentQuery, type DocumentIndexEntry } from '../../../src/lib/search/document-query.ts';
 
 const entry = (key: string, n: string, type: string, issuer: string, kind: string): DocumentIndexEntry => ({
   key,
@@ -18,9 +18,10 @@ const entries = [
   entry('29-ct-tu-hau-giang-2013', '29', 'ct', 'tu', 'chi thi'),
   entry('05-ct-tw-2016', '5', 'ct', 'tw', 'chi thi'),
 ];
-const keys = (q: string) => matchDocuments(q, entries).map((e) => e.key);
+const keys = (q: string) => documentSearch(q, entries).documents.map((e) => e.key);
+const term = (q: string) => documentSearch(q, entries).term;
 
-describe('matchDocuments', () => {
+describe('documentSearch: the documents a query names', () => {
   it.each(['22-NQ/TW', '22/NQ-TW', '22 NQ TW', '22 - NQ / TW', 'Nghị quyết số 22-NQ/TW', 'nghi quyet so 22-nq/tw'])(
     '%s names 22-NQ/TW',
     (q) => {
@@ -51,5 +52,27 @@ describe('matchDocuments', () => {
 
   it('reads NFD input', () => {
     expect(parseDocumentQuery('Kết luận 21'.normalize('NFD'), ['ket luan'])).toEqual({ n: '21', kind: 'ket luan' });
+  });
+});
+
+describe('documentSearch: what the pages are searched for', () => {
+  it.each([
+    ['22-NQ/TW', '22nqtw'],
+    ['Nghị quyết số 22-NQ/TW', '22nqtw'],
+    ['NQ22', 'nq22'],
+    ['nq 22', 'nq22'],
+    ['nghị quyết 22', 'nq22'],
+    ['nghi quyet so 22', 'nq22'],
+    ['chỉ thị 05', 'ct5'],
+    ['5-CT/TW', '5cttw'],
+  ])('%s → the keyword %s', (q, keyword) => {
+    expect(term(q)).toBe(keyword);
+  });
+
+  it('searches the query as typed when it names no document or documents of several kind codes', () => {
+    expect(term('nghị quyết 99')).toBe('nghị quyết 99');
+    expect(term('sinh hoạt chi bộ')).toBe('sinh hoạt chi bộ');
+    const both = [...entries, entry('22-qd-tw-2020', '22', 'qd', 'tw', 'nghi quyet')];
+    expect(documentSearch('nghị quyết 22', both).term).toBe('nghị quyết 22');
   });
 });
