@@ -58,6 +58,13 @@ export function withPolicyMeta(page: string, policy: string): string {
   return html.replace(/<head>/i, `<head>${meta}`);
 }
 
+/** The script hashes a page's policy meta allows, or null when the page has none. */
+export function policyScriptHashes(page: string): string[] | null {
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1];
+  if (policy === undefined) return null;
+  return policy.match(/'sha256-[^']+'/g) ?? [];
+}
+
 /** A `_headers` file (Netlify, Cloudflare Pages and others read it) applying the policy everywhere. */
 export function headersFile(scriptHashes: readonly string[]): string {
   return [

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { headersFile, inlineScriptHashes, pagePolicy, withPolicyMeta } from '../../../src/lib/publishing/csp.ts';
+import {
+  headersFile,
+  inlineScriptHashes,
+  pagePolicy,
+  policyScriptHashes,
+  withPolicyMeta,
+} from '../../../src/lib/publishing/csp.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -50,5 +56,17 @@ describe('policy', () => {
     expect(file.startsWith('/*\n')).toBe(true);
     expect(file).toMatch(/Content-Security-Policy: .*'sha256-abc'.*frame-ancestors 'none'/);
     expect(file).toContain('X-Content-Type-Options: nosniff');
+  });
+});
+
+describe('policyScriptHashes', () => {
+  it('reads back the hashes of the policy a page carries, and tells a page without one', () => {
+    const page = withPolicyMeta(
+      '<html><head><meta charset="utf-8"></head></html>',
+      pagePolicy([sha('a()'), sha('b()')]),
+    );
+    expect(policyScriptHashes(page)).toEqual([sha('a()'), sha('b()')]);
+    expect(policyScriptHashes(withPolicyMeta('<head></head>', pagePolicy([])))).toEqual([]);
+    expect(policyScriptHashes('<head></head>')).toBeNull();
   });
 });
