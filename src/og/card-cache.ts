@@ -12,10 +12,10 @@ export interface CardCacheOptions {
   render: (card: SocialCard) => Promise<Buffer>;
 }
 
-const cardFile = (card: SocialCard, { dir, fontDigest }: CardCacheOptions) =>
+const cardFile = (card: SocialCard, { dir, fontDigest }: Omit<CardCacheOptions, 'render'>) =>
   join(dir, `${cardKey(card, fontDigest)}.png`);
 
-async function drawAndStore(card: SocialCard, options: CardCacheOptions): Promise<Buffer> {
+export async function drawAndStore(card: SocialCard, options: CardCacheOptions): Promise<Buffer> {
   const file = cardFile(card, options);
   const png = await options.render(card);
   mkdirSync(options.dir, { recursive: true });
@@ -35,20 +35,7 @@ export async function cachedCard(card: SocialCard, options: CardCacheOptions): P
   }
 }
 
-/**
- * Draws every card not yet in the cache, `parallel` at a time. Astro renders endpoints one after the
- * other, while sharp draws on its own threads: drawing ahead in parallel uses every core.
- */
-export async function fillCardCache(
-  cards: readonly SocialCard[],
-  options: CardCacheOptions,
-  parallel: number,
-): Promise<number> {
-  const missing = cards.filter((card) => !existsSync(cardFile(card, options)));
-  let next = 0;
-  const worker = async () => {
-    while (next < missing.length) await drawAndStore(missing[next++]!, options);
-  };
-  await Promise.all(Array.from({ length: Math.min(parallel, missing.length) }, worker));
-  return missing.length;
+/** The cards not yet in the cache. */
+export function missingCards(cards: readonly SocialCard[], options: Omit<CardCacheOptions, 'render'>): SocialCard[] {
+  return cards.filter((card) => !existsSync(cardFile(card, options)));
 }

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CARD_COLOURS, CARD_LAYOUT, type SocialCard } from '../../src/lib/publishing/social-card.ts';
-import { cachedCard } from '../../src/og/card-cache.ts';
+import { cachedCard, missingCards } from '../../src/og/card-cache.ts';
+import { drawInWorkers } from '../../src/og/card-workers.ts';
 import { fontDigest, renderCard } from '../../src/og/render-card.ts';
 
 const FOOTER = 'Đắk Lắk · Thứ Hai, 06/12/2021';
@@ -186,6 +187,33 @@ describe('card cache', () => {
       expect(renders).toBe(3);
       expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(3);
       expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('cards drawn on worker threads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'card-workers-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const siteName = 'Sổ tay Xây dựng Đảng';
+  const host = 'sotayxaydungdang.vn';
+  const cards: SocialCard[] = [
+    { title: 'Đắk Lắk: Ưởng', footer: FOOTER },
+    { title: 'Hậu Giang nâng cao năng lực lãnh đạo của tổ chức cơ sở đảng', footer: FOOTER },
+    { title: 'Ở Ỹ Ặ', footer: '' },
+  ];
+
+  it(
+    'fills the cache with exactly the cards the build would draw itself, and leaves the drawn ones out',
+    async () => {
+      const settings = { dir, fontDigest: fontDigest(), siteName, host };
+      expect(missingCards(cards, settings)).toEqual(cards);
+      await drawInWorkers(cards, settings, 2);
+      expect(missingCards(cards, settings)).toEqual([]);
+      for (const card of cards) {
+        const fromWorker = await cachedCard(card, { ...settings, render: () => Promise.reject(new Error('drawn')) });
+        expect(fromWorker.equals(await renderCard(card, siteName, host)), card.title).toBe(true);
+      }
     },
     TIMEOUT,
   );

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus } from '../../data/corpus.ts';
 import { articleCard, type SocialCard } from '../../lib/publishing/social-card.ts';
-import { cachedCard, fillCardCache } from '../../og/card-cache.ts';
+import { cachedCard, missingCards } from '../../og/card-cache.ts';
+import { drawInWorkers } from '../../og/card-workers.ts';
 import { fontDigest, renderCard } from '../../og/render-card.ts';
 import { site } from '../../site.config.ts';
+import { pageCacheKey } from '../../lib/publishing/page-cache-key.ts';
 
 const DEFAULT_CARD = 'mac-dinh';
 const CACHE_DIR = join(process.cwd(), 'node_modules/.cache/social-cards');
@@ -26,8 +28,14 @@ async function allCards(): Promise<Array<{ id: string; card: SocialCard }>> {
   ];
 }
 
+// A card is copied from the previous build while its text and the fonts are the same (the site's
+// name and address are code: a change of code redraws every card).
 export const getStaticPaths = (async () =>
-  (await allCards()).map(({ id, card }) => ({ params: { card: id }, props: { card } }))) satisfies GetStaticPaths;
+  (await allCards()).map(({ id, card }) => ({
+    params: { card: id },
+    props: { card },
+    cacheKey: pageCacheKey({ card, font: fontDigest() }),
+  }))) satisfies GetStaticPaths;
 
 const cacheOptions = () => ({
   dir: CACHE_DIR,
@@ -37,16 +45,18 @@ const cacheOptions = () => ({
 
 let filled: Promise<void> | undefined;
 
-/** On the first card of a build, every missing card is drawn ahead, on all cores; the rest read the cache. */
+/** On the first card of a build, every missing card is drawn ahead on worker threads; the rest read the cache. */
 function fillCache(): Promise<void> {
   filled ??= (async () => {
     const started = performance.now();
-    const drawn = await fillCardCache(
+    const { dir, fontDigest } = cacheOptions();
+    const missing = missingCards(
       (await allCards()).map(({ card }) => card),
-      cacheOptions(),
-      availableParallelism() + 1,
+      { dir, fontDigest },
     );
-    console.log(`[social-cards] drew ${drawn} cards in ${Math.round(performance.now() - started)} ms`);
+    const settings = { dir, fontDigest, siteName: site.title, host: new URL(site.url).host };
+    await drawInWorkers(missing, settings, availableParallelism());
+    console.log(`[social-cards] drew ${missing.length} cards in ${Math.round(performance.now() - started)} ms`);
   })();
   return filled;
 }
