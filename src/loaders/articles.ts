@@ -56,7 +56,15 @@ function nfcStrings(value: unknown): unknown {
  * text the editor wrote.
  */
 export function articlesLoader(base: string): Loader {
-  const inner = glob({ pattern: '**/*.{md,mdx}', base, generateId: ({ entry }) => articleSlug(entry) });
+  // Bodies stay out of the data store: Astro loads the store as one JavaScript string whose parse time
+  // grows with the square of its length (42 s of 10,000 news articles with bodies, docs/performance.md);
+  // the corpus reads each body from its file instead (src/data/corpus.ts).
+  const inner = glob({
+    pattern: '**/*.{md,mdx}',
+    base,
+    generateId: ({ entry }) => articleSlug(entry),
+    retainBody: false,
+  });
   return {
     name: 'articles-loader',
     load: async (context) => {

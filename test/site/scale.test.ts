@@ -58,7 +58,9 @@ describe('a site build', () => {
     const lines = output.split('\n').filter((line) => line.includes('[corpus] built'));
     expect(lines, output).toHaveLength(1);
     expect(lines[0]).toMatch(
-      new RegExp(`\\[corpus\\] built from ${count + seeds} articles in \\d+ ms \\(related articles: \\d+ ms\\)`),
+      new RegExp(
+        `\\[corpus\\] built from ${count + seeds} articles in \\d+ ms \\(collection: \\d+ ms, articles: \\d+ ms, related articles: \\d+ ms\\)`,
+      ),
     );
     // Every article page, list page and document page reads the corpus.
     expect(pages).toBeGreaterThan(2 * (count + seeds));
