@@ -7,7 +7,7 @@ import { site } from './src/site.config.ts';
 import { photoCaptions } from './src/markdown/photo-captions.ts';
 import { documentLinks } from './src/markdown/document-links.ts';
 import { contentPolicy } from './src/markdown/content-policy.ts';
-import pagefindIndex from './src/integrations/pagefind-index.ts';
+import devSearchIndex from './src/integrations/dev-search-index.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -59,8 +59,9 @@ export default defineConfig({
     // Lists pages only (no feeds, robots.txt or JSON) and leaves out the 404 page by itself; the Google
     // News sitemap of the last two days' articles is src/pages/sitemap-news.xml.ts.
     sitemap({ serialize: withLastmod, filter: (page) => !page.endsWith('/sitemap-news.xml') }),
-    pagefindIndex(),
-    // Last: it hashes every inline script of the final HTML.
+    // The search index is built by `npm run build` after Astro exits (scripts/build.ts); dev serves the last one.
+    devSearchIndex(),
+    // `_headers` from the per-page policies that src/middleware.ts writes while rendering.
     contentSecurityPolicy(),
   ],
   // Pages whose getStaticPaths() cache key (src/lib/publishing/page-cache-key.ts) and code are unchanged are copied

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SITES_DIR = join(PROJECT_ROOT, '.test-sites');
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+/** `npm run build`: astro build, then the search index. */
+export const BUILD_SCRIPT = join(PROJECT_ROOT, 'scripts/build.ts');
 const COPIED = [
   'src',
   'public',
@@ -58,14 +60,19 @@ function buildEnvironment(): NodeJS.ProcessEnv {
   );
 }
 
-/** Runs the Astro CLI on a site with the project's own Node (the one running the tests). */
+/**
+ * Builds a site as `npm run build` does (`build`, with `options` such as `--force` passed to Astro) or
+ * runs `astro sync` on it, with the project's own Node (the one running the tests).
+ */
 export function runAstro(
   command: 'build' | 'sync',
   root: string,
   env: Record<string, string> = {},
+  options: string[] = [],
 ): Promise<RunResult> {
+  const program = command === 'build' ? [BUILD_SCRIPT] : [ASTRO_BIN, command];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO_BIN, command, '--root', root], {
+    const child = spawn(process.execPath, [...program, '--root', root, ...options], {
       cwd: root,
       env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     });

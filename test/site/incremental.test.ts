@@ -1,11 +1,13 @@
 /**
  * Incremental builds (astro.config.mjs `experimental.incrementalBuild`, src/lib/publishing/page-cache-key.ts): after
- * one article is edited, a second build re-renders the pages that show it (its own page, the pages that
- * list it among related articles, its province, archive, topic and document lists) and copies the rest.
- * A cache key that missed some data would leave a page showing the old title: this checks them all.
+ * a change, a second build re-renders the pages whose data changed and copies the rest. Whatever it
+ * copies, its output must be the output of a cold build of the same content, byte for byte: each change
+ * below (an edited title, an added article, a deleted article, a changed document registry) is built
+ * incrementally in one site copy and from nothing in another, and the two dist/ folders are compared.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../../scripts/generate-articles.ts';
 import { articleSlug } from '../../src/lib/articles/article-files.ts';
@@ -14,39 +16,73 @@ import { createSite, runAstro } from '../helpers/site.ts';
 
 const OLD_TITLE = /\(bài 7\)/;
 const NEW_TITLE = 'Tiêu đề đã sửa của bài bảy';
+const BUILD_TIMEOUT = 240_000;
 
+const generated = generateArticles(61);
+const initial = generated.slice(0, 60);
+let site = '';
 let dist = '';
-let before = new Map<string, string>();
-let rebuildOutput = '';
-let editedUrl = '';
 
 function pages(): Map<string, string> {
   return new Map(listFiles(dist, '.html').map((file) => [urlOf(dist, file), readFileSync(file, 'utf8')]));
 }
 
+/** SHA-1 of every file of a built site, by path. */
+function digests(root: string): Map<string, string> {
+  return new Map(
+    listFiles(root, '').map((file) => [
+      relative(root, file),
+      createHash('sha1').update(readFileSync(file)).digest('hex'),
+    ]),
+  );
+}
+
+/** Builds the site copy again (reusing its previous build) and returns the build output. */
+async function rebuild(): Promise<string> {
+  const result = await runAstro('build', site);
+  expect(result.ok, result.output).toBe(true);
+  return result.output;
+}
+
+/** Files whose bytes differ between the rebuilt site and a cold build of the same content in a fresh copy. */
+async function differencesFromColdBuild(): Promise<string[]> {
+  const cold = createSite('incremental-cold');
+  rmSync(join(cold, 'content'), { recursive: true, force: true });
+  cpSync(join(site, 'content'), join(cold, 'content'), { recursive: true });
+  const result = await runAstro('build', cold);
+  expect(result.ok, result.output).toBe(true);
+  const incremental = digests(dist);
+  const fresh = digests(join(cold, 'dist'));
+  return [...new Set([...incremental.keys(), ...fresh.keys()])]
+    .filter((path) => incremental.get(path) !== fresh.get(path))
+    .sort();
+}
+
 beforeAll(async () => {
-  const generated = generateArticles(60);
-  const site = createSite('incremental', {
-    articles: Object.fromEntries(generated.map(({ path, content }) => [path, content])),
+  site = createSite('incremental', {
+    articles: Object.fromEntries(initial.map(({ path, content }) => [path, content])),
   });
   dist = join(site, 'dist');
   const first = await runAstro('build', site);
   expect(first.ok, first.output).toBe(true);
-  before = pages();
-
-  const edited = generated[6]!;
-  editedUrl = `/bai-viet/${articleSlug(edited.path)}/`;
-  const file = join(site, 'content/articles', edited.path);
-  const source = readFileSync(file, 'utf8');
-  const title = /^title: (.*)$/m.exec(source)![1]!;
-  expect(title).toMatch(OLD_TITLE);
-  writeFileSync(file, source.replace(`title: ${title}`, `title: "${NEW_TITLE}"`));
-  const second = await runAstro('build', site);
-  expect(second.ok, second.output).toBe(true);
-  rebuildOutput = second.output;
-}, 240_000);
+}, BUILD_TIMEOUT);
 
 describe('a rebuild after editing one article', () => {
+  let before = new Map<string, string>();
+  let output = '';
+  const edited = initial[6]!;
+  const editedUrl = `/bai-viet/${articleSlug(edited.path)}/`;
+
+  beforeAll(async () => {
+    before = pages();
+    const file = join(site, 'content/articles', edited.path);
+    const source = readFileSync(file, 'utf8');
+    const title = /^title: (.*)$/m.exec(source)![1]!;
+    expect(title).toMatch(OLD_TITLE);
+    writeFileSync(file, source.replace(`title: ${title}`, `title: "${NEW_TITLE}"`));
+    output = await rebuild();
+  }, BUILD_TIMEOUT);
+
   it('shows the new title on every page that showed the old one, and the old one nowhere', () => {
     const showing = [...before].filter(([, html]) => OLD_TITLE.test(html)).map(([url]) => url);
     // The article itself, pages listing it as related, and its province, archive, topic and home lists.
@@ -59,9 +95,58 @@ describe('a rebuild after editing one article', () => {
   });
 
   it('copies most pages from the previous build instead of rendering them', () => {
-    const routes = rebuildOutput.split('\n').filter((line) => /[├└]─ \//.test(line));
+    const routes = output.split('\n').filter((line) => /[├└]─ \//.test(line));
     const copied = routes.filter((line) => /\((cached|restored)\)/.test(line));
     expect(routes.length).toBeGreaterThan(100);
     expect(copied.length / routes.length).toBeGreaterThan(0.5);
   });
+
+  it(
+    'writes exactly what a cold build writes',
+    async () => {
+      expect(await differencesFromColdBuild()).toEqual([]);
+    },
+    BUILD_TIMEOUT,
+  );
+});
+
+describe('the rebuilt site equals a cold build', () => {
+  it(
+    'after an article is added',
+    async () => {
+      const added = generated[60]!;
+      writeFileSync(join(site, 'content/articles', added.path), added.content);
+      await rebuild();
+      expect(pages().has(`/bai-viet/${articleSlug(added.path)}/`)).toBe(true);
+      expect(await differencesFromColdBuild()).toEqual([]);
+    },
+    2 * BUILD_TIMEOUT,
+  );
+
+  it(
+    'after an article is deleted',
+    async () => {
+      const deleted = initial[10]!;
+      unlinkSync(join(site, 'content/articles', deleted.path));
+      await rebuild();
+      expect(pages().has(`/bai-viet/${articleSlug(deleted.path)}/`)).toBe(false);
+      expect(await differencesFromColdBuild()).toEqual([]);
+    },
+    2 * BUILD_TIMEOUT,
+  );
+
+  it(
+    'after a document of the registry is renamed',
+    async () => {
+      const registry = join(site, 'content/documents.json');
+      const text = readFileSync(registry, 'utf8');
+      const title = 'Về nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng';
+      expect(text).toContain(title);
+      writeFileSync(registry, text.replace(title, 'Về nâng cao năng lực lãnh đạo của tổ chức cơ sở đảng (tên đã sửa)'));
+      await rebuild();
+      expect(pages().get('/van-ban/22-nq-tw-2008/') ?? '').toContain('(tên đã sửa)');
+      expect(await differencesFromColdBuild()).toEqual([]);
+    },
+    2 * BUILD_TIMEOUT,
+  );
 });
