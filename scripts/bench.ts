@@ -150,7 +150,7 @@ function mustSucceed(run: BuildRun, dir: string, name: string): void {
 // Search timed in Chromium: from the last keystroke to the results on screen
 // ---------------------------------------------------------------------------------------------------
 
-/** Runs in the page before its scripts: notes when the reader last typed and when results were shown. */
+/** Runs in the page before its scripts: notes when the reader last typed and when results (or "none found") were shown. */
 function recordTimes(): void {
   const w = window as unknown as { __lastKey: number; __shown: number };
   w.__lastKey = 0;
@@ -158,7 +158,8 @@ function recordTimes(): void {
   document.addEventListener('input', () => (w.__lastKey = performance.now()), true);
   new MutationObserver(() => {
     const status = document.querySelector('[data-status]')?.textContent ?? '';
-    if (/^\d+ kết quả/.test(status) && document.querySelector('[data-results] li')) w.__shown = performance.now();
+    const listed = /^\d+ kết quả/.test(status) && document.querySelector('[data-results] li');
+    if (listed || status.startsWith('Không tìm thấy')) w.__shown = performance.now();
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 

@@ -16,7 +16,7 @@ import { loadPagefind } from '../../test/helpers/pagefind-node.ts';
 import { serveDirectory } from '../../test/helpers/static-server.ts';
 
 /** Document numbers written the ways readers type them, each kind of registered document included. */
-export const DOCUMENT_QUERIES = ['22-NQ/TW', 'nghị quyết 22', 'NQ22', 'kl 21', 'qd 37', 'cv 1014', 'hd 38'];
+export const DOCUMENT_QUERIES = ['22-NQ/TW', 'nghị quyết 22', 'NQ22', 'chỉ thị 05', 'kl 21', 'cv 1014', 'hd 38'];
 /** Common phrases, two typed without tone marks. */
 export const PHRASE_QUERIES = ['sinh hoạt chi bộ', 'to chuc co so dang', 'dang vien'];
 /** Document numbers, a province, a district, common phrases. */
