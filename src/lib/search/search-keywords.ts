@@ -2,11 +2,13 @@
  * The hidden keyword field that lets readers find an article by a document number written any way:
  * `22-NQ/TW`, `22 NQ TW`, `NQ22`, `nq 22`, `nghị quyết 22`, `5-CT/TW` for `05-CT/TW`. Pagefind cuts
  * `22-NQ/TW` into `22nqtw` + parts and matches query words as prefixes, so each form a reader may type
- * needs a word here that it is a prefix of.
+ * needs a word here that it is a prefix of. The search page itself searches a recognised number for its
+ * exact keyword (document-query.ts), also written here.
  */
 import { kindLabel, type DocumentNumber } from '../documents/document-number.ts';
 import { withoutLeadingZeros } from '../documents/running-number-spelling.ts';
 import { fold } from '../text/vi-text.ts';
+import { exactKeyword } from './document-query.ts';
 
 const compact = (text: string) => fold(text).replace(/[^a-z0-9]+/g, '');
 
@@ -26,6 +28,8 @@ export function documentKeywords(doc: DocumentNumber): string[] {
     words.push(`${n}${type}${issuer}`, `${type}${n}`, `${type}${issuer}${n}`, `${label} ${n}`, `${label} so ${n}`);
   }
   if (type && issuer) words.push(`${type}${issuer}`);
+  const bare = withoutLeadingZeros(doc.number);
+  words.push(exactKeyword(type, bare), exactKeyword(type, bare, issuer));
   return words;
 }
 

@@ -13,11 +13,13 @@ describe('documentKeywords', () => {
     const words = documentKeywords(doc('22-NQ/TW'));
     for (const w of ['22nqtw', 'nq22', 'nqtw22', 'nghi quyet 22', 'nghi quyet so 22', 'nqtw'])
       expect(words).toContain(w);
+    // The exact keywords the search page sends for a recognised number.
+    expect(words).toEqual(expect.arrayContaining(['zznq22z', 'zz22nqtwz']));
   });
 
   it('adds the number without its leading zero', () => {
     const words = documentKeywords(doc('05-CT/TW'));
-    expect(words).toEqual(expect.arrayContaining(['05cttw', '5cttw', 'ct5', 'chi thi 5']));
+    expect(words).toEqual(expect.arrayContaining(['05cttw', '5cttw', 'ct5', 'chi thi 5', 'zzct5z', 'zz5cttwz']));
   });
 
   it('folds đ in codes and labels', () => {
