@@ -9,7 +9,8 @@ import { documentLinks } from './src/markdown/document-links.ts';
 import { contentPolicy } from './src/markdown/content-policy.ts';
 import devSearchIndex from './src/integrations/dev-search-index.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readStart } from './src/integrations/read-start.ts';
 import { fileURLToPath } from 'node:url';
 
 /** Where the build writes pages, known once Astro has read its config (for the sitemap's lastmod). */
@@ -25,7 +26,7 @@ function withLastmod(item) {
   if (!path.startsWith('/bai-viet/')) return item;
   const file = fileURLToPath(new URL(`.${path}index.html`, outDir));
   if (!existsSync(file)) return item;
-  const modified = /<meta property="article:modified_time" content="([^"]+)"/.exec(readFileSync(file, 'utf8'));
+  const modified = /<meta property="article:modified_time" content="([^"]+)"/.exec(readStart(file));
   return modified ? { ...item, lastmod: modified[1] } : item;
 }
 

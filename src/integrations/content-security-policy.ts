@@ -3,11 +3,12 @@
  * the whole site: the union of the script hashes of every page's own policy, which src/middleware.ts
  * put in each page's head while rendering it.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, policyScriptHashes } from '../lib/publishing/csp.ts';
+import { readStart } from './read-start.ts';
 
 export default function contentSecurityPolicy(): AstroIntegration {
   return {
@@ -19,8 +20,7 @@ export default function contentSecurityPolicy(): AstroIntegration {
         const pages = entries.filter((e) => e.isFile() && e.name.endsWith('.html'));
         const siteHashes = new Set<string>();
         for (const page of pages) {
-          const html = await readFile(join(page.parentPath, page.name), 'utf8');
-          const hashes = policyScriptHashes(html);
+          const hashes = policyScriptHashes(readStart(join(page.parentPath, page.name)));
           if (!hashes)
             throw new Error(`${join(page.parentPath, page.name)}: no Content-Security-Policy meta (src/middleware.ts)`);
           for (const hash of hashes) siteHashes.add(hash);
