@@ -23,22 +23,12 @@
  * raw numbers, to .test-sites/bench-<N>/bench.{md,json}; the build outputs are kept beside them
  * (build-cold.log, build-rebuild.log; the baseline's build.log).
  */
-import { createHash } from 'node:crypto';
-import {
-  appendFileSync,
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_MISSING, launchChromium } from '../test/helpers/chromium.ts';
+import { differingFiles, fileDigests } from '../test/helpers/dist.ts';
 import { createSite, PROJECT_ROOT } from '../test/helpers/site.ts';
 import { serveDirectory } from '../test/helpers/static-server.ts';
 import { corpusArticles, generateArticles, isCorpusFolder } from './generate-articles.ts';
@@ -122,22 +112,6 @@ function distSize(dist: string): { bytes: number; pages: number } {
     if (entry.name.endsWith('.html')) pages++;
   }
   return { bytes, pages };
-}
-
-/** SHA-1 of every file of a built site, by path. */
-function fileDigests(dist: string): Map<string, string> {
-  const digests = new Map<string, string>();
-  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = join(entry.parentPath, entry.name);
-    digests.set(relative(dist, file), createHash('sha1').update(readFileSync(file)).digest('hex'));
-  }
-  return digests;
-}
-
-/** Paths present in one output only or with other bytes. */
-function differingFiles(a: Map<string, string>, b: Map<string, string>): string[] {
-  return [...new Set([...a.keys(), ...b.keys()])].filter((path) => a.get(path) !== b.get(path)).sort();
 }
 
 function mustSucceed(run: BuildRun, dir: string, name: string): void {

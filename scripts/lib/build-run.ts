@@ -6,8 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BUILD_SCRIPT, PROJECT_ROOT } from '../../test/helpers/site.ts';
+import { ASTRO_BIN, BUILD_SCRIPT } from '../../test/helpers/site.ts';
 
 const SAMPLE_MS = 200;
 
@@ -66,7 +65,7 @@ const PROGRAMS = {
   /** `npm run build`: Astro, then the search index. */
   site: [BUILD_SCRIPT],
   /** `astro build` alone, for the plain Astro baseline. */
-  astro: [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+  astro: [ASTRO_BIN, 'build'],
 };
 
 /** Builds a site copy; `options` such as `--force` go to Astro, `env` is added to the environment. */

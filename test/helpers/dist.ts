@@ -1,4 +1,5 @@
 /** Reading the built site in dist/. */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -30,4 +31,19 @@ export function internalLinks(html: string): string[] {
 
 export function read(file: string): string {
   return readFileSync(file, 'utf8');
+}
+
+/** SHA-1 of every file of a built site, by path relative to it. */
+export function fileDigests(dist: string): Map<string, string> {
+  return new Map(
+    listFiles(dist, '').map((file) => [
+      relative(dist, file),
+      createHash('sha1').update(readFileSync(file)).digest('hex'),
+    ]),
+  );
+}
+
+/** Paths present in one output only or with other bytes, sorted. */
+export function differingFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((path) => a.get(path) !== b.get(path)).sort();
 }

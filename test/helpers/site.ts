@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SITES_DIR = join(PROJECT_ROOT, '.test-sites');
-const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+export const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
 /** `npm run build`: astro build, then the search index. */
 export const BUILD_SCRIPT = join(PROJECT_ROOT, 'scripts/build.ts');
 const COPIED = [

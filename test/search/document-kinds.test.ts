@@ -4,15 +4,10 @@
  * article below cites one document, in its frontmatter and its text, and a distractor has the same
  * words and numbers loose ("215 hộ", "công văn", "12 chi bộ").
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentIndexEntry } from '../../src/lib/search/document-query.ts';
-import { siteSearch } from '../../src/lib/search/site-search.ts';
-import type { PagefindApi } from '../../src/lib/search/vi-search.ts';
-import { loadPagefind } from '../helpers/pagefind-node.ts';
+import { searchBuiltSite, type SiteSearcher } from '../helpers/pagefind-node.ts';
 import { createSite, runAstro } from '../helpers/site.ts';
-import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
 
 interface Cited {
   slug: string;
@@ -66,22 +61,17 @@ articles['nhieu-con-so.md'] = article(
     '45 đảng viên mới, 24 lớp học, 6 thông báo và 33 nghị định, thông tư được phổ biến. Báo cáo cuối năm nêu rõ 12 kết quả nổi bật.',
 );
 
-let server: StaticServer | undefined;
-let pagefind: PagefindApi;
-let documents: DocumentIndexEntry[] = [];
+let searcher: SiteSearcher | undefined;
 
 beforeAll(async () => {
   const site = createSite('document-kinds', { articles });
   const build = await runAstro('build', site);
   expect(build.ok, build.output).toBe(true);
-  const dist = join(site, 'dist');
-  documents = JSON.parse(readFileSync(join(dist, 'tim-kiem/van-ban.json'), 'utf8')) as DocumentIndexEntry[];
-  server = await serveDirectory(dist);
-  pagefind = await loadPagefind(dist, server.url);
+  searcher = await searchBuiltSite(join(site, 'dist'));
 }, 180_000);
 
 afterAll(async () => {
-  await server?.close();
+  await searcher?.close();
 });
 
 describe('a document number of every kind', () => {
@@ -90,7 +80,7 @@ describe('a document number of every kind', () => {
   it.each(cases)(
     '"$query" names $number and finds the article citing it, and only it',
     async ({ query, slug, number }) => {
-      const { documents: named, pages } = await siteSearch(pagefind, query, {}, () => Promise.resolve(documents));
+      const { documents: named, pages } = await searcher!.search(query);
       expect(named.map((d) => d.label)).toEqual([expect.stringContaining(number)]);
       const urls = await Promise.all((pages?.results ?? []).map(async (hit) => (await hit.data()).url));
       expect(urls).toEqual([`/bai-viet/${slug}/`]);
@@ -98,7 +88,7 @@ describe('a document number of every kind', () => {
   );
 
   it('searches the keyword of the number, not the loose words', async () => {
-    const { pages } = await siteSearch(pagefind, 'công văn 215', {}, () => Promise.resolve(documents));
+    const { pages } = await searcher!.search('công văn 215');
     expect(pages?.query).toBe('zzcv215z');
   });
 });

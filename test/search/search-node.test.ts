@@ -8,12 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleSlug } from '../../src/lib/articles/article-files.ts';
-import type { DocumentIndexEntry } from '../../src/lib/search/document-query.ts';
-import { siteSearch } from '../../src/lib/search/site-search.ts';
 import { viSearch, type PagefindApi, type PagefindHit, type SearchOptions } from '../../src/lib/search/vi-search.ts';
-import { loadPagefind } from '../helpers/pagefind-node.ts';
+import { loadPagefind, searchBuiltSite, type SiteSearcher } from '../helpers/pagefind-node.ts';
 import { createSite, PROJECT_ROOT, runAstro } from '../helpers/site.ts';
-import { serveDirectory, type StaticServer } from '../helpers/static-server.ts';
 
 interface SourcePage {
   url: string;
@@ -162,14 +159,13 @@ const words = (text: string) =>
 /** dd/mm/yyyy → yyyy-mm-dd */
 const isoOf = (vnDate: string) => vnDate.replace(/^(\d{2})\/(\d{2})\/(\d{4})$/, '$3-$2-$1');
 
-let server: StaticServer | undefined;
+let searcher: SiteSearcher | undefined;
 let dist = '';
 let pagefind: PagefindApi;
-let documents: DocumentIndexEntry[] = [];
 const report: Array<{ query: string; first: string; score: string; firstDistractorRank: string }> = [];
 
 async function search(query: string, options: SearchOptions = {}) {
-  const { pages: response } = await siteSearch(pagefind, query, options, () => Promise.resolve(documents));
+  const { pages: response } = await searcher!.search(query, options);
   if (!response) throw new Error(`no response for ${JSON.stringify(query)}`);
   return response;
 }
@@ -188,13 +184,12 @@ beforeAll(async () => {
   const build = await runAstro('build', dir);
   expect(build.ok, build.output).toBe(true);
   dist = join(dir, 'dist');
-  documents = JSON.parse(readFileSync(join(dist, 'tim-kiem/van-ban.json'), 'utf8')) as DocumentIndexEntry[];
-  server = await serveDirectory(dist);
-  pagefind = await loadPagefind(dist, server.url);
+  searcher = await searchBuiltSite(dist);
+  pagefind = searcher.pagefind;
 }, 180_000);
 
 afterAll(async () => {
-  await server?.close();
+  await searcher?.close();
   if (report.length > 0) {
     console.log(
       [
@@ -380,7 +375,7 @@ describe('filters, sorting and edge cases', () => {
   });
 
   it('finds nothing for a word no page has, on a fresh instance', async () => {
-    const fresh = await loadPagefind(dist, server!.url);
+    const fresh = await loadPagefind(dist, searcher!.url);
     const response = await viSearch(fresh, 'xyzqua');
     expect(response).not.toBeNull();
     expect(response!.results).toHaveLength(0);

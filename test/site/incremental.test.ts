@@ -5,13 +5,12 @@
  * below (an edited title, an added article, a deleted article, a changed document registry) is built
  * incrementally in one site copy and from nothing in another, and the two dist/ folders are compared.
  */
-import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../../scripts/generate-articles.ts';
 import { articleSlug } from '../../src/lib/articles/article-files.ts';
-import { listFiles, urlOf } from '../helpers/dist.ts';
+import { differingFiles, fileDigests, listFiles, urlOf } from '../helpers/dist.ts';
 import { createSite, runAstro } from '../helpers/site.ts';
 
 const OLD_TITLE = /\(bài 7\)/;
@@ -25,16 +24,6 @@ let dist = '';
 
 function pages(): Map<string, string> {
   return new Map(listFiles(dist, '.html').map((file) => [urlOf(dist, file), readFileSync(file, 'utf8')]));
-}
-
-/** SHA-1 of every file of a built site, by path. */
-function digests(root: string): Map<string, string> {
-  return new Map(
-    listFiles(root, '').map((file) => [
-      relative(root, file),
-      createHash('sha1').update(readFileSync(file)).digest('hex'),
-    ]),
-  );
 }
 
 /** Builds the site copy again (reusing its previous build) and returns the build output. */
@@ -51,11 +40,7 @@ async function differencesFromColdBuild(): Promise<string[]> {
   cpSync(join(site, 'content'), join(cold, 'content'), { recursive: true });
   const result = await runAstro('build', cold);
   expect(result.ok, result.output).toBe(true);
-  const incremental = digests(dist);
-  const fresh = digests(join(cold, 'dist'));
-  return [...new Set([...incremental.keys(), ...fresh.keys()])]
-    .filter((path) => incremental.get(path) !== fresh.get(path))
-    .sort();
+  return differingFiles(fileDigests(dist), fileDigests(join(cold, 'dist')));
 }
 
 beforeAll(async () => {
